@@ -1,0 +1,265 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * Table types shared by both dialects.
+ *
+ * Conventions that keep SQLite and PostgreSQL handing the same JS values to the rest of the code:
+ * - instants are ISO-8601 UTC strings (`2026-11-27T08:00:00.000Z`) in TEXT columns;
+ * - legal days are local `YYYY-MM-DD` strings (Asia/Shanghai) in TEXT columns;
+ * - booleans are integers 0/1; lists and objects are JSON in TEXT columns.
+ */
+type Id = Generated<number>;
+type Flag = ColumnType<number, number | undefined, number>;
+
+export interface OrganizationTable {
+  id: Id;
+  slug: string;
+  name: string;
+  short_name: string;
+  /** 机关 | 部门 | 村 */
+  kind: string;
+  /** Code used in 索引号, e.g. 000014349 or a 统一社会信用代码. */
+  code: string;
+  parent_id: number | null;
+  is_primary: Flag;
+  sort_order: ColumnType<number, number | undefined, number>;
+  office_name: string;
+  address: string;
+  office_hours: string;
+  phone: string;
+  fax: string;
+  email: string;
+  hotline: string;
+  postcode: string;
+  /** Editable part of the 公开指南 (plain text, paragraphs separated by blank lines). */
+  guide_text: string;
+  /** 索引号 pattern, placeholders {code} {year} {seq} (seq padded to 5 digits). */
+  index_pattern: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTable {
+  id: Id;
+  organization_id: number | null;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  /** JSON array of role codes, see domain `Role`. */
+  roles: string;
+  failed_logins: ColumnType<number, number | undefined, number>;
+  locked_until: string | null;
+  disabled: Flag;
+  must_change_password: Flag;
+  password_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  id: Id;
+  /** SHA-256 of the random token; the token itself is never stored. */
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute expiry; the idle timeout is checked against last_seen_at. */
+  expires_at: string;
+}
+
+export interface AuditLogTable {
+  id: Id;
+  at: string;
+  actor_id: number | null;
+  actor_name: string;
+  organization_id: number | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  summary: string;
+  /** JSON object. */
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Single row (id = 1) holding the chain head, locked while appending so processes never fork it. */
+export interface AuditHeadTable {
+  id: number;
+  last_id: number;
+  last_hash: string;
+}
+
+export interface CategoryTable {
+  id: Id;
+  organization_id: number;
+  parent_id: number | null;
+  name: string;
+  sort_order: ColumnType<number, number | undefined, number>;
+  created_at: string;
+}
+
+export interface SiteColumnTable {
+  id: Id;
+  organization_id: number;
+  slug: string;
+  name: string;
+  description: string;
+  sort_order: ColumnType<number, number | undefined, number>;
+  created_at: string;
+}
+
+export interface PublicationTable {
+  id: Id;
+  organization_id: number;
+  /** 索引号, assigned on first publication; unique and never reused. */
+  index_no: string | null;
+  title: string;
+  summary: string;
+  /** 成文日期 (生成日期), YYYY-MM-DD. */
+  written_date: string | null;
+  /** 发布日期, YYYY-MM-DD, set when published. */
+  publish_date: string | null;
+  published_at: string | null;
+  /** 发布机构 */
+  issuing_body: string;
+  /** 文号, normalized to 〔〕; empty when none. */
+  doc_number: string;
+  /** 主题分类 */
+  topic: string;
+  /** 体裁分类 */
+  genre: string;
+  /** 有效 | 已修改 | 已废止 | 失效 */
+  validity: string;
+  /** 主动公开 | 依申请公开 | 不予公开 */
+  disclosure_mode: string;
+  /** 公开时限, e.g. 常年公开 / 长期公开 */
+  time_limit: string;
+  category_id: number | null;
+  is_normative: Flag;
+  /** For a 政策解读: the publication it interprets. */
+  interprets_id: number | null;
+  body_html: string;
+  body_text: string;
+  /** draft | submitted | returned | approved | scheduled | published | withdrawn */
+  status: string;
+  scheduled_at: string | null;
+  author_id: number;
+  submitted_at: string | null;
+  reviewer_id: number | null;
+  reviewed_at: string | null;
+  review_comment: string;
+  /** Written justification when approved with personal-data hits left. */
+  pii_justification: string;
+  publisher_id: number | null;
+  withdrawn_at: string | null;
+  withdrawn_reason: string;
+  revision: ColumnType<number, number | undefined, number>;
+  /** Total views flushed so far (per-day detail in view_counts). */
+  view_count: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IndexCounterTable {
+  organization_id: number;
+  year: number;
+  last_seq: number;
+}
+
+export interface PublicationColumnTable {
+  publication_id: number;
+  column_id: number;
+}
+
+export interface PublicationRevisionTable {
+  id: Id;
+  publication_id: number;
+  revision: number;
+  title: string;
+  summary: string;
+  body_html: string;
+  /** JSON snapshot of the metadata at that revision. */
+  metadata: string;
+  change_note: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ValidityChangeTable {
+  id: Id;
+  publication_id: number;
+  validity: string;
+  effective_date: string;
+  note: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface FileTable {
+  id: Id;
+  organization_id: number;
+  storage_key: string;
+  /** Original file name as uploaded (Chinese names kept). */
+  file_name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  /** Extracted text, scanned for personal data before approval. */
+  text_content: string;
+  uploaded_by: number | null;
+  created_at: string;
+}
+
+export interface AttachmentTable {
+  id: Id;
+  publication_id: number;
+  file_id: number;
+  /** attachment | image */
+  kind: string;
+  sort_order: ColumnType<number, number | undefined, number>;
+  created_at: string;
+}
+
+export interface ViewCountTable {
+  publication_id: number;
+  /** YYYY-MM-DD (Asia/Shanghai) */
+  day: string;
+  count: number;
+}
+
+/** One row per published publication: the segmented text the search index is built from. */
+export interface PublicationSearchTable {
+  publication_id: number;
+  organization_id: number;
+  category_id: number | null;
+  year: number;
+  /** Space-separated tokens from the segmenter (title repeated for weight). */
+  tokens: string;
+}
+
+/** Single row (id = 1); bumped whenever public content changes so page caches can drop. */
+export interface ContentVersionTable {
+  id: number;
+  version: number;
+}
+
+export interface Database {
+  organizations: OrganizationTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  categories: CategoryTable;
+  site_columns: SiteColumnTable;
+  publications: PublicationTable;
+  index_counters: IndexCounterTable;
+  publication_columns: PublicationColumnTable;
+  publication_revisions: PublicationRevisionTable;
+  validity_changes: ValidityChangeTable;
+  files: FileTable;
+  attachments: AttachmentTable;
+  view_counts: ViewCountTable;
+  publication_search: PublicationSearchTable;
+  content_version: ContentVersionTable;
+}

@@ -1,0 +1,98 @@
+import type { Kysely } from 'kysely';
+import { auditRepo, type Database } from '@gongkai/db';
+import { auditHash, type AuditEntry } from '@gongkai/domain';
+
+/** Chinese labels of the audit actions, shown in the console's log. */
+export const AUDIT_ACTION_LABELS = {
+  'auth.login': '登录',
+  'auth.login_failed': '登录失败',
+  'auth.locked': '账号锁定',
+  'auth.logout': '退出登录',
+  'auth.change_password': '修改密码',
+  'publication.create': '新建信息',
+  'publication.update': '修改信息',
+  'publication.import': '导入Word文档',
+  'publication.attach': '添加附件',
+  'publication.detach': '删除附件',
+  'publication.submit': '提交审核',
+  'publication.mask': '个人信息脱敏',
+  'publication.approve': '审核通过',
+  'publication.return': '退回修改',
+  'publication.publish': '发布',
+  'publication.schedule': '定时发布',
+  'publication.unschedule': '取消定时发布',
+  'publication.amend': '修订',
+  'publication.withdraw': '撤回',
+  'publication.change_validity': '变更有效性',
+  'category.create': '新增目录分类',
+  'category.update': '修改目录分类',
+  'category.delete': '删除目录分类',
+  'column.create': '新增栏目',
+  'column.update': '修改栏目',
+  'column.delete': '删除栏目',
+  'organization.create': '新增单位',
+  'organization.update': '修改单位信息',
+  'user.create': '新建用户',
+  'user.update': '修改用户',
+  'user.unlock': '解除锁定',
+  'user.reset_password': '重置密码',
+  'file.upload': '上传文件',
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+export const auditActionLabel = (action: string) => (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
+
+/** Who did it: a staff member, or the system (scheduler) with a null id. */
+export interface AuditActor {
+  id: number | null;
+  name: string;
+}
+
+export const SYSTEM_ACTOR: AuditActor = { id: null, name: '系统' };
+
+export interface AuditInput {
+  at: string;
+  actor: AuditActor;
+  organizationId: number | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: number | string | null;
+  summary: string;
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * Appends to the hash chain inside the caller's transaction, so the entry exists exactly when the
+ * change does. The head row is locked first: concurrent appends (other processes included) queue
+ * there and each links to the one committed before it.
+ */
+export async function appendAudit(trx: Kysely<Database>, input: AuditInput): Promise<void> {
+  await auditRepo.lockHead(trx);
+  const head = await auditRepo.readHead(trx);
+  const entry: AuditEntry = {
+    at: input.at,
+    actorId: input.actor.id,
+    actorName: input.actor.name,
+    organizationId: input.organizationId,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId === null ? null : String(input.entityId),
+    summary: input.summary,
+    detail: JSON.stringify(input.detail ?? {}),
+  };
+  const hash = auditHash(head.last_hash, entry);
+  const id = await auditRepo.insert(trx, {
+    at: entry.at,
+    actor_id: entry.actorId,
+    actor_name: entry.actorName,
+    organization_id: entry.organizationId,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    summary: entry.summary,
+    detail: entry.detail,
+    prev_hash: head.last_hash,
+    hash,
+  });
+  await auditRepo.updateHead(trx, id, hash);
+}

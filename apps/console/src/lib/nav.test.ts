@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { navFor } from './nav.js';
+
+const hrefs = (roles: Parameters<typeof navFor>[0]['roles']) =>
+  navFor({ roles }).flatMap((g) => g.items.map((i) => i.href));
+
+describe('navFor', () => {
+  it('shows an editor the publication pages but no administration', () => {
+    const h = hrefs(['editor']);
+    expect(h).toContain('/publications/new');
+    expect(h).not.toContain('/users');
+    expect(h).not.toContain('/audit');
+  });
+
+  it('shows the audit administrator only the log and the account', () => {
+    expect(hrefs(['audit_admin'])).toEqual(['/', '/audit', '/account/password']);
+  });
+
+  it('drops empty groups', () => {
+    expect(navFor({ roles: ['sys_admin'] }).map((g) => g.label)).toEqual(['', '系统管理', '账号']);
+  });
+});

@@ -1,0 +1,59 @@
+import { CONTENT_ROLES, hasRole, type Role } from '@gongkai/domain';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+export interface NavGroup {
+  label: string;
+  items: NavItem[];
+}
+
+interface NavRule extends NavItem {
+  roles: readonly Role[];
+}
+
+/**
+ * The sidebar, by role. Presentation only: it hides what a user cannot use, while the API decides
+ * what each call may do.
+ */
+const GROUPS: { label: string; items: NavRule[] }[] = [
+  {
+    label: '信息发布',
+    items: [
+      { href: '/publications', label: '信息管理', roles: CONTENT_ROLES },
+      { href: '/publications/new', label: '新建信息', roles: ['editor'] },
+      { href: '/publications/import', label: '导入 Word 文档', roles: ['editor'] },
+      { href: '/publications?status=submitted', label: '待审核', roles: ['reviewer'] },
+      { href: '/publications?status=approved', label: '待发布', roles: ['publisher'] },
+    ],
+  },
+  {
+    label: '目录与栏目',
+    items: [
+      { href: '/catalog/categories', label: '公开目录', roles: ['org_admin'] },
+      { href: '/catalog/columns', label: '网站栏目', roles: ['org_admin'] },
+    ],
+  },
+  {
+    label: '系统管理',
+    items: [
+      { href: '/settings/organization', label: '本单位设置', roles: ['org_admin'] },
+      { href: '/settings/organizations', label: '单位管理', roles: ['sys_admin'] },
+      { href: '/users', label: '用户管理', roles: ['org_admin', 'security_admin'] },
+      { href: '/audit', label: '审计日志', roles: ['audit_admin', 'org_admin'] },
+    ],
+  },
+];
+
+export function navFor(user: { roles: readonly Role[] }): NavGroup[] {
+  const groups = GROUPS.map((g) => ({
+    label: g.label,
+    items: g.items.filter((i) => hasRole(user, ...i.roles)).map(({ href, label }) => ({ href, label })),
+  }));
+  return [
+    { label: '', items: [{ href: '/', label: '工作台' }] },
+    ...groups.filter((g) => g.items.length > 0),
+    { label: '账号', items: [{ href: '/account/password', label: '修改密码' }] },
+  ];
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { mainNav } from './nav.js';
+
+const columns = [
+  { slug: 'zwdt', name: '政务动态' },
+  { slug: 'gsgg', name: '公示公告' },
+];
+
+describe('mainNav', () => {
+  it('shows only the columns that exist', () => {
+    expect(mainNav(columns, '/').map((i) => i.label)).toEqual(['首页', '政府信息公开', '政务动态', '公示公告', '站内搜索']);
+  });
+
+  it('marks the section of the current page', () => {
+    const current = mainNav(columns, '/gk/mianyang/catalog').filter((i) => i.current);
+    expect(current.map((i) => i.label)).toEqual(['政府信息公开']);
+    expect(mainNav(columns, '/').find((i) => i.current)?.label).toBe('首页');
+    expect(mainNav(columns, '/info/3').some((i) => i.current)).toBe(false);
+  });
+});

@@ -1,0 +1,12 @@
+export { default as SkipLink } from './SkipLink.svelte';
+export { default as SiteHeader } from './SiteHeader.svelte';
+export { default as SiteFooter } from './SiteFooter.svelte';
+export { default as Breadcrumbs } from './Breadcrumbs.svelte';
+export { default as Pager } from './Pager.svelte';
+export { default as MetadataTable } from './MetadataTable.svelte';
+export { default as ValidityBanner } from './ValidityBanner.svelte';
+export { default as StatusBadge } from './StatusBadge.svelte';
+export { default as FieldError } from './FieldError.svelte';
+export { pagerEntries, totalPages, type PagerEntry } from './pager.js';
+export { statusTone, validityTone, type Tone } from './tones.js';
+export type { Crumb, DocumentMetadata, NavItem, ValidityChange } from './types.js';

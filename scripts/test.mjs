@@ -20,6 +20,7 @@ if (process.env.TEST_DATABASE_URL) console.log(`▶ PostgreSQL suites on ${proce
 else if (process.env.CI) throw new Error('CI needs PostgreSQL: set TEST_DATABASE_URL');
 else console.log('▶ PostgreSQL not reachable at 127.0.0.1:5432: repository and API suites run on SQLite only');
 
+pnpm(['run', 'lint']);
 // e2e is left out of turbo's test task: it needs every app built and its own server stack, so it
 // runs last, alone.
 pnpm(['turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=2', '--output-logs=new-only', '--filter=!@gongkai/e2e']);

@@ -7,7 +7,17 @@ import ts from 'typescript-eslint';
 
 export default ts.config(
   {
-    ignores: ['**/node_modules', '**/dist', '**/build', '**/.svelte-kit', '**/.turbo', 'data', 'bench/data', 'e2e/.data', '**/test-results'],
+    ignores: [
+      '**/node_modules',
+      '**/dist',
+      '**/build',
+      '**/.svelte-kit',
+      '**/.turbo',
+      'data',
+      'bench/data',
+      'e2e/.data',
+      '**/test-results',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,
@@ -15,7 +25,10 @@ export default ts.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
@@ -34,7 +47,10 @@ export default ts.config(
     files: ['packages/*/src/**/*.ts', 'apps/*/src/**/*.ts', 'apps/*/src/**/*.svelte'],
     ignores: ['**/*.test.ts', '**/testing/**', '**/env.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration in env.ts only.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration in env.ts only.' },
+      ],
     },
   },
 );

@@ -11,9 +11,7 @@ const consolePort = process.env.CONSOLE_PORT ?? '3001';
 const apiPort = process.env.API_PORT ?? '3002';
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 
-const children = [
-  startProcess('api', 'node', ['apps/server/dist/main.js'], { API_PORT: apiPort }),
-];
+const children = [startProcess('api', 'node', ['apps/server/dist/main.js'], { API_PORT: apiPort })];
 await waitForHttp(`${apiUrl}/health`, 180000);
 children.push(
   startProcess('site', 'node', ['apps/site/server.js'], {

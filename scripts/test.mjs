@@ -23,6 +23,15 @@ else console.log('▶ PostgreSQL not reachable at 127.0.0.1:5432: repository and
 pnpm(['run', 'lint']);
 // e2e is left out of turbo's test task: it needs every app built and its own server stack, so it
 // runs last, alone.
-pnpm(['turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=2', '--output-logs=new-only', '--filter=!@gongkai/e2e']);
+pnpm([
+  'turbo',
+  'run',
+  'build',
+  'typecheck',
+  'test',
+  '--concurrency=2',
+  '--output-logs=new-only',
+  '--filter=!@gongkai/e2e',
+]);
 pnpm(['--filter', '@gongkai/e2e', 'typecheck']);
 pnpm(['--filter', '@gongkai/e2e', 'test']);

@@ -59,16 +59,14 @@ test('导入 Word、脱敏、审核、发布，公众按目录、栏目、搜索
     await p.getByRole('button', { name: '保存', exact: true }).click();
     await expect(p.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
 
-    await p
-      .getByLabel('选择文件')
-      .setInputFiles({
-        name: ATTACHMENT_NAME,
-        mimeType: DOCX_MIME,
-        buffer: await makeDocx({
-          title: '补贴发放花名册',
-          paragraphs: ['序号　姓名　村别　面积（亩）', '1　陈某　棉洋村　3.5'],
-        }),
-      });
+    await p.getByLabel('选择文件').setInputFiles({
+      name: ATTACHMENT_NAME,
+      mimeType: DOCX_MIME,
+      buffer: await makeDocx({
+        title: '补贴发放花名册',
+        paragraphs: ['序号　姓名　村别　面积（亩）', '1　陈某　棉洋村　3.5'],
+      }),
+    });
     await p.getByRole('button', { name: '上传', exact: true }).click();
     await expect(p.getByRole('status').filter({ hasText: `已上传：${ATTACHMENT_NAME}` })).toBeVisible();
     await expect(p.getByRole('link', { name: ATTACHMENT_NAME })).toBeVisible();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pagerEntries, totalPages } from './pager.js';
 
-const numbers = (entries: ReturnType<typeof pagerEntries>) =>
-  entries.map((e) => (e.kind === 'page' ? e.page : '…'));
+const numbers = (entries: ReturnType<typeof pagerEntries>) => entries.map((e) => (e.kind === 'page' ? e.page : '…'));
 
 describe('totalPages', () => {
   it('is at least one page, even when empty', () => {

@@ -19,12 +19,12 @@ test('兼任信息员和审核员的用户不能审核自己提交的信息', as
   });
   await submitForReview(page, id);
 
-  await test.step('控制台不提供审核', async () => {
+  await test.step('控制台不提供审核，并说明原因', async () => {
     await expect(page.getByRole('link', { name: '审核', exact: true })).toHaveCount(0);
     await page.goto(`${mainStack.console}/publications/${id}/review`);
     await expect(page.getByRole('button', { name: '审核通过' })).toHaveCount(0);
     await expect(
-      page.getByRole('complementary', { name: '审核操作' }).getByRole('status').filter({ hasText: '您不能审核此信息' }),
+      page.getByRole('complementary', { name: '审核操作' }).getByRole('status').filter({ hasText: '不能审核自己提交的信息' }),
     ).toBeVisible();
   });
 

@@ -36,7 +36,7 @@ describe.each(testDialects())('publication workflow on $name', (dialect) => {
 
     await editor.publications.submit({ id });
 
-    // The author cannot approve their own work, even holding the reviewer role.
+    // The author cannot approve their own work.
     await expect(editor.publications.approve({ id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
     const { hits } = await reviewer.publications.piiHits({ id });
@@ -119,6 +119,18 @@ describe.each(testDialects())('publication workflow on $name', (dialect) => {
     const stats = await f.caller().public.viewStats({ org: f.a.slug, year: 2026 });
     expect(stats.total).toBe(5);
     expect(stats.top).toEqual([{ id, title: '已修改', count: 5 }]);
+  });
+
+  it('tells an author who is also a reviewer why they cannot review their own submission', async () => {
+    const both = f.caller('a.editorReviewer');
+    const { id } = await both.publications.create(draftInput({ columnIds: [f.a.columnIds.gsgg] }));
+    await both.publications.submit({ id });
+
+    const own = await both.publications.get({ id });
+    expect(own.allowedActions).not.toContain('approve');
+    expect(own.reviewRefusal).toBe('不能审核自己提交的信息');
+    await expect(both.publications.approve({ id })).rejects.toMatchObject({ code: 'FORBIDDEN', message: '不能审核自己提交的信息' });
+    expect((await f.caller('a.reviewer').publications.get({ id })).reviewRefusal).toBeNull();
   });
 
   it('refuses calls without the internal token', async () => {

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { columnsRepo, filesRepo, publicationsRepo, removeFromIndex, usersRepo, type Database, type PublicationTable } from '@gongkai/db';
-import { allowedActions, CONTENT_ROLES, htmlToText, STATUS_LABELS, type PublicationAction, type PublicationStatus } from '@gongkai/domain';
+import { allowedActions, CONTENT_ROLES, decide, type Role, htmlToText, STATUS_LABELS, type PublicationAction, type PublicationStatus } from '@gongkai/domain';
 import { appendAudit, type AuditAction } from '../audit.js';
 import { actorOf, ensureSameOrg, orgIdOf, ownPublication } from '../authz.js';
 import type { ApiDeps } from '../context.js';
@@ -51,8 +51,16 @@ export interface StaffPublication extends PublicationDetail {
   piiJustification: string;
   withdrawnReason: string;
   allowedActions: PublicationAction[];
+  /** Why this user may not review a submitted item they could otherwise review (their own work), for the UI to say. */
+  reviewRefusal: string | null;
   columnIds: number[];
   interpretsId: number | null;
+}
+
+/** The domain's refusal of an approval by this user, when it is about who they are rather than the item's state. */
+function reviewRefusal(status: PublicationStatus, authorId: number, user: { id: number; roles: Role[] }): string | null {
+  const decision = decide('approve', { status, authorId, piiHitsLeft: 0 }, user);
+  return decision.ok || decision.code === 'wrong_status' || decision.code === 'missing_role' ? null : decision.message;
 }
 
 /** The audit entry of a publication change, in the same transaction as the change. */
@@ -139,6 +147,7 @@ export const publicationsRouter = router({
       piiJustification: pub.pii_justification,
       withdrawnReason: pub.withdrawn_reason,
       allowedActions: allowedActions({ status, authorId: pub.author_id }, ctx.user),
+      reviewRefusal: reviewRefusal(status, pub.author_id, ctx.user),
       columnIds: columns.map((c) => c.id),
       interpretsId: pub.interprets_id,
     };

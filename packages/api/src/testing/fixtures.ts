@@ -26,6 +26,8 @@ const ORG_USERS = {
   editor: ['editor'],
   editor2: ['editor'],
   reviewer: ['reviewer'],
+  /** A small town's official holding both roles: may review others' work, never their own. */
+  editorReviewer: ['editor', 'reviewer'],
   publisher: ['publisher'],
   admin: ['org_admin'],
   requests: ['request_officer'],

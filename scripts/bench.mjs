@@ -33,7 +33,12 @@ const dataDir = path.join(root, 'bench/data');
 const resultsDir = path.join(root, 'bench/results');
 const log = (message) => console.log(`[bench] ${message}`);
 
-const REQUIRED_BUILDS = ['packages/db/dist/index.js', 'packages/domain/dist/index.js', 'apps/server/dist/main.js', 'apps/site/build/handler.js'];
+const REQUIRED_BUILDS = [
+  'packages/db/dist/index.js',
+  'packages/domain/dist/index.js',
+  'apps/server/dist/main.js',
+  'apps/site/build/handler.js',
+];
 
 async function main() {
   if (!opts['no-build']) {
@@ -80,8 +85,15 @@ async function main() {
     log('starting the API server and the site (production builds)');
     api = startProcess('api', [path.join(root, 'apps/server/dist/main.js')], serverEnv, log);
     await waitFor(`${apiUrl}/health`, { 'x-internal-token': token }, 60_000, api);
-    const siteEntry = existsSync(path.join(root, 'apps/site/server.js')) ? 'apps/site/server.js' : 'apps/site/build/index.js';
-    site = startProcess('site', [path.join(root, siteEntry)], { ...serverEnv, PORT: String(PORTS.site), HOST: '127.0.0.1', API_URL: apiUrl, SITE_URL: siteUrl }, log);
+    const siteEntry = existsSync(path.join(root, 'apps/site/server.js'))
+      ? 'apps/site/server.js'
+      : 'apps/site/build/index.js';
+    site = startProcess(
+      'site',
+      [path.join(root, siteEntry)],
+      { ...serverEnv, PORT: String(PORTS.site), HOST: '127.0.0.1', API_URL: apiUrl, SITE_URL: siteUrl },
+      log,
+    );
     await waitFor(`${siteUrl}/`, {}, 60_000, site);
 
     const { publications: _published, ...pagePaths } = targets;
@@ -126,13 +138,20 @@ async function main() {
 
   const results = {
     at: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, totalMemMb: Math.round(os.totalmem() / 2 ** 20) },
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      node: process.version,
+      totalMemMb: Math.round(os.totalmem() / 2 ** 20),
+    },
     publications: targets.publications,
     connections,
     durationSeconds: duration,
     dataTimingsSeconds: timings,
     search,
-    pages: pages.map((p) => (p.error ? p : { ...p, ratioUncached: ratio(p.uncached, p.static), ratioCached: ratio(p.cached, p.static) })),
+    pages: pages.map((p) =>
+      p.error ? p : { ...p, ratioUncached: ratio(p.uncached, p.static), ratioCached: ratio(p.cached, p.static) },
+    ),
     apiPeakRssMb,
     sitePeakRssMb,
   };
@@ -148,7 +167,11 @@ async function pickTargets(databaseUrl) {
   const db = await importBuilt('packages/db/dist/index.js');
   const conn = db.connect({ url: databaseUrl });
   try {
-    const org = await conn.db.selectFrom('organizations').select(['id', 'slug']).where('is_primary', '=', 1).executeTakeFirstOrThrow();
+    const org = await conn.db
+      .selectFrom('organizations')
+      .select(['id', 'slug'])
+      .where('is_primary', '=', 1)
+      .executeTakeFirstOrThrow();
     const category = await conn.db
       .selectFrom('publications')
       .select(['category_id', (eb) => eb.fn.countAll().as('n')])
@@ -165,7 +188,11 @@ async function pickTargets(databaseUrl) {
       .where('status', '=', 'published')
       .orderBy('published_at', 'desc')
       .executeTakeFirstOrThrow();
-    const total = await conn.db.selectFrom('publications').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow();
+    const total = await conn.db
+      .selectFrom('publications')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow();
     return {
       publications: Number(total.n),
       home: '/',
@@ -179,23 +206,39 @@ async function pickTargets(databaseUrl) {
 }
 
 function print(r) {
-  console.log(`\nGongkai bench — ${r.publications.toLocaleString('en')} published publications, ${r.connections} connections × ${r.durationSeconds} s, ${r.machine.cpus} CPUs, Node ${r.machine.node}\n`);
-  const rows = r.pages.flatMap((p) => p.error ? [{ page: p.name, mode: `failed: ${p.error}`, 'req/s': '', p50: '', p95: '', p99: '', 'vs static': '' }] : [
-    { page: p.name, mode: 'first request', 'req/s': '', p50: p.firstMs, p95: '', p99: '', 'vs static': '' },
-    ...['uncached', 'cached', 'static'].map((mode) => ({
-      page: p.name,
-      mode,
-      'req/s': p[mode].rps,
-      p50: p[mode].p50,
-      p95: p[mode].p95,
-      p99: p[mode].p99,
-      'vs static': mode === 'static' ? 1 : mode === 'cached' ? p.ratioCached : p.ratioUncached,
-    })),
-  ]);
+  console.log(
+    `\nGongkai bench — ${r.publications.toLocaleString('en')} published publications, ${r.connections} connections × ${r.durationSeconds} s, ${r.machine.cpus} CPUs, Node ${r.machine.node}\n`,
+  );
+  const rows = r.pages.flatMap((p) =>
+    p.error
+      ? [{ page: p.name, mode: `failed: ${p.error}`, 'req/s': '', p50: '', p95: '', p99: '', 'vs static': '' }]
+      : [
+          { page: p.name, mode: 'first request', 'req/s': '', p50: p.firstMs, p95: '', p99: '', 'vs static': '' },
+          ...['uncached', 'cached', 'static'].map((mode) => ({
+            page: p.name,
+            mode,
+            'req/s': p[mode].rps,
+            p50: p[mode].p50,
+            p95: p[mode].p95,
+            p99: p[mode].p99,
+            'vs static': mode === 'static' ? 1 : mode === 'cached' ? p.ratioCached : p.ratioUncached,
+          })),
+        ],
+  );
   console.table(rows);
   console.log('search latency (ms, direct):');
-  console.table(r.search.perQuery.map((q) => ({ query: q.q, matches: q.total, p50: q.p50.toFixed(1), p95: q.p95.toFixed(1), max: q.max.toFixed(1) })));
-  console.log(`search overall: p50 ${r.search.p50.toFixed(1)} ms, p95 ${r.search.p95.toFixed(1)} ms (target < 50 ms), p99 ${r.search.p99.toFixed(1)} ms`);
+  console.table(
+    r.search.perQuery.map((q) => ({
+      query: q.q,
+      matches: q.total,
+      p50: q.p50.toFixed(1),
+      p95: q.p95.toFixed(1),
+      max: q.max.toFixed(1),
+    })),
+  );
+  console.log(
+    `search overall: p50 ${r.search.p50.toFixed(1)} ms, p95 ${r.search.p95.toFixed(1)} ms (target < 50 ms), p99 ${r.search.p99.toFixed(1)} ms`,
+  );
   console.log(`API server peak RSS: ${r.apiPeakRssMb ?? '?'} MB; site peak RSS: ${r.sitePeakRssMb ?? '?'} MB`);
   console.log(`written to ${path.relative(root, path.join(resultsDir, 'latest.json'))}`);
 }

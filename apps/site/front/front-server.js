@@ -1,6 +1,7 @@
 // @ts-check
 import http from 'node:http';
 import { cacheKey, isCacheableRequest, isCacheableResponse, viewedPublicationId } from './cacheable.js';
+import { CONTENT_VERSION_HEADER } from './content-version.js';
 import { etagMatches } from './etag.js';
 import { BoundedLru } from './lru.js';
 import { ViewBuffer } from './view-buffer.js';
@@ -48,6 +49,8 @@ export function createFrontServer(options) {
    */
   function handle(req, res) {
     const url = req.url ?? '/';
+    if (contentVersion === null) delete req.headers[CONTENT_VERSION_HEADER];
+    else req.headers[CONTENT_VERSION_HEADER] = String(contentVersion);
     if (!isCacheableRequest(req)) {
       options.handler(req, res);
       return;

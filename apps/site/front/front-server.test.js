@@ -1,18 +1,24 @@
 // @ts-check
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_VERSION_HEADER } from './content-version.js';
 import { etagOf } from './etag.js';
 import { createFrontServer } from './front-server.js';
 
 /** @param {http.Server} server */
 const listen = (server) =>
-  new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(/** @type {import('node:net').AddressInfo} */ (server.address()).port)));
+  new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(/** @type {import('node:net').AddressInfo} */ (server.address()).port)),
+  );
 
 // A stand-in for SvelteKit's handler, writing the way `setResponse` does.
 let renders = 0;
+/** @type {string | string[] | undefined} */
+let seenVersion;
 /** @type {import('./front-server.js').NodeHandler} */
 const handler = (req, res) => {
   renders++;
+  seenVersion = req.headers[CONTENT_VERSION_HEADER];
   const mode = /gk_mode=care/.test(req.headers.cookie ?? '') ? 'care' : 'standard';
   const body = `<html class="${mode}">${req.url}</html>`;
   if (req.url === '/missing') {
@@ -55,7 +61,12 @@ let base = '';
 
 beforeAll(async () => {
   const apiPort = await listen(apiServer);
-  front = createFrontServer({ handler, apiUrl: `http://127.0.0.1:${apiPort}`, internalToken: () => 'secret', log: () => {} });
+  front = createFrontServer({
+    handler,
+    apiUrl: `http://127.0.0.1:${apiPort}`,
+    internalToken: () => 'secret',
+    log: () => {},
+  });
   base = `http://127.0.0.1:${await listen(front.server)}`;
   await front.pollVersion();
 });
@@ -108,6 +119,13 @@ describe('front server', () => {
     await front.pollVersion();
     expect(front.cache.size).toBe(0);
     expect((await fetch(`${base}/version-test`)).headers.get('x-page-cache')).toBe('miss');
+  });
+
+  it('tells the app the content version it saw, whatever the visitor sends', async () => {
+    await fetch(`${base}/version-header`, { headers: { [CONTENT_VERSION_HEADER]: '999' } });
+    expect(seenVersion).toBe(String(version));
+    await fetch(`${base}/files/1`, { headers: { [CONTENT_VERSION_HEADER]: '999' } });
+    expect(seenVersion).toBe(String(version));
   });
 
   it('counts document views on misses and hits, and sends them to the API', async () => {

@@ -20,7 +20,9 @@ describe.each(testDialects())('audit chain on $name', (dialect) => {
       ['publication.create', '新建信息'],
     ]);
     expect(log.items[0]).toMatchObject({ actorName: '用户a_editor', entityId: String(id) });
-    const today = await f.caller('auditor').audit.list({ from: '2026-03-02', to: '2026-03-02', entityType: 'publication' });
+    const today = await f
+      .caller('auditor')
+      .audit.list({ from: '2026-03-02', to: '2026-03-02', entityType: 'publication' });
     expect(today.total).toBe(2);
     const yesterday = await f.caller('auditor').audit.list({ to: '2026-03-01' });
     expect(yesterday.total).toBe(0);
@@ -31,7 +33,11 @@ describe.each(testDialects())('audit chain on $name', (dialect) => {
 
   it('detects an edited entry', async () => {
     const { id } = await f.caller('a.editor').publications.create(draftInput());
-    const entry = await f.db.db.selectFrom('audit_log').select('id').where('entity_id', '=', String(id)).executeTakeFirstOrThrow();
+    const entry = await f.db.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('entity_id', '=', String(id))
+      .executeTakeFirstOrThrow();
     await f.db.db.updateTable('audit_log').set({ summary: '篡改后的摘要' }).where('id', '=', entry.id).execute();
     expect(await f.caller('auditor').audit.verify()).toMatchObject({ ok: false, brokenAt: entry.id });
   });
@@ -47,7 +53,9 @@ describe.each(testDialects())('audit chain on $name', (dialect) => {
 
   it('keeps one chain under concurrent appends', async () => {
     const editor = f.caller('a.editor');
-    await Promise.all(Array.from({ length: 8 }, (_, i) => editor.publications.create(draftInput({ title: `并发${i}` }))));
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) => editor.publications.create(draftInput({ title: `并发${i}` }))),
+    );
     expect((await f.caller('auditor').audit.verify()).ok).toBe(true);
   });
 });

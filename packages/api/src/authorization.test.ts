@@ -31,37 +31,203 @@ interface Case {
 
 const doc = draftInput();
 const CASES: Case[] = [
-  { name: 'publications.create', right: 'editor', wrong: 'a.reviewer', record: false, call: (c) => c.publications.create(doc) },
-  { name: 'publications.update', right: 'editor', wrong: 'a.reviewer', record: true, call: (c, r) => c.publications.update({ id: r.draft, ...doc }) },
-  { name: 'publications.importDocx', right: 'editor', wrong: 'a.publisher', record: true, call: (c, r) => c.publications.importDocx({ fileId: r.docxFileId }) },
-  { name: 'publications.addAttachment', right: 'editor', wrong: 'a.reviewer', record: true, call: (c, r) => c.publications.addAttachment({ id: r.draft, fileId: r.fileId, kind: 'attachment' }) },
-  { name: 'publications.removeAttachment', right: 'editor', wrong: 'a.reviewer', record: true, call: (c, r) => c.publications.removeAttachment({ id: r.draft, attachmentId: r.attachmentId }) },
-  { name: 'publications.submit', right: 'editor', wrong: 'a.reviewer', record: true, call: (c, r) => c.publications.submit({ id: r.draft }) },
-  { name: 'publications.maskHit', right: 'reviewer', wrong: 'a.publisher', record: true, call: (c, r) => c.publications.maskHit({ id: r.submitted, hitId: 'x' }) },
-  { name: 'publications.maskAll', right: 'reviewer', wrong: 'a.publisher', record: true, call: (c, r) => c.publications.maskAll({ id: r.submitted }) },
-  { name: 'publications.approve', right: 'reviewer', wrong: 'a.publisher', record: true, call: (c, r) => c.publications.approve({ id: r.submitted }) },
-  { name: 'publications.return', right: 'reviewer', wrong: 'a.editor2', record: true, call: (c, r) => c.publications.return({ id: r.submitted, comment: '改' }) },
-  { name: 'publications.publish', right: 'publisher', wrong: 'a.reviewer', record: true, call: (c, r) => c.publications.publish({ id: r.approved }) },
-  { name: 'publications.unschedule', right: 'publisher', wrong: 'a.editor', record: true, call: (c, r) => c.publications.unschedule({ id: r.approved }) },
-  { name: 'publications.amend', right: 'publisher', wrong: 'a.editor', record: true, call: (c, r) => c.publications.amend({ id: r.published, ...doc, changeNote: '改' }) },
-  { name: 'publications.withdraw', right: 'publisher', wrong: 'a.reviewer', record: true, call: (c, r) => c.publications.withdraw({ id: r.published, reason: '撤' }) },
-  { name: 'publications.changeValidity', right: 'publisher', wrong: 'a.editor', record: true, call: (c, r) => c.publications.changeValidity({ id: r.published, validity: '失效', effectiveDate: '2026-03-03', note: '' }) },
-  { name: 'categories.create', right: 'admin', wrong: 'a.editor', record: false, call: (c) => c.categories.create({ name: '新分类' }) },
-  { name: 'categories.update', right: 'admin', wrong: 'a.editor', record: true, call: (c, r) => c.categories.update({ id: r.categoryId, name: '改名', sortOrder: 1 }) },
-  { name: 'categories.delete', right: 'admin', wrong: 'a.publisher', record: true, call: (c, r) => c.categories.delete({ id: r.categoryId }) },
-  { name: 'columns.create', right: 'admin', wrong: 'a.editor', record: false, call: (c) => c.columns.create({ slug: 'xlm', name: '新栏目' }) },
-  { name: 'columns.update', right: 'admin', wrong: 'a.editor', record: true, call: (c, r) => c.columns.update({ id: r.columnId, slug: 'zwdt', name: '改名' }) },
-  { name: 'columns.delete', right: 'admin', wrong: 'a.reviewer', record: true, call: (c, r) => c.columns.delete({ id: r.columnId }) },
-  { name: 'organizations.update', right: 'admin', wrong: 'a.editor', record: true, call: (c, r) => c.organizations.update({ id: r.orgId, phone: '0668-7654321' }) },
-  { name: 'organizations.create', right: 'sys', wrong: 'a.admin', record: false, call: (c) => c.organizations.create({ slug: 'xincun', name: '新村', kind: '村', code: '000099999' }) },
-  { name: 'users.create', right: 'admin', wrong: 'a.editor', record: false, call: (c) => c.users.create({ username: 'newbie', displayName: '新人', password: PASSWORD, roles: ['editor'] }) },
-  { name: 'users.update', right: 'admin', wrong: 'a.editor', record: true, call: (c, r) => c.users.update({ id: r.userId, displayName: '改名', roles: ['editor'], disabled: false }) },
-  { name: 'users.unlock', right: 'admin', wrong: 'a.publisher', record: true, call: (c, r) => c.users.unlock({ id: r.userId }) },
-  { name: 'users.resetPassword', right: 'admin', wrong: 'a.reviewer', record: true, call: (c, r) => c.users.resetPassword({ id: r.userId, password: 'N3w-password-1' }) },
+  {
+    name: 'publications.create',
+    right: 'editor',
+    wrong: 'a.reviewer',
+    record: false,
+    call: (c) => c.publications.create(doc),
+  },
+  {
+    name: 'publications.update',
+    right: 'editor',
+    wrong: 'a.reviewer',
+    record: true,
+    call: (c, r) => c.publications.update({ id: r.draft, ...doc }),
+  },
+  {
+    name: 'publications.importDocx',
+    right: 'editor',
+    wrong: 'a.publisher',
+    record: true,
+    call: (c, r) => c.publications.importDocx({ fileId: r.docxFileId }),
+  },
+  {
+    name: 'publications.addAttachment',
+    right: 'editor',
+    wrong: 'a.reviewer',
+    record: true,
+    call: (c, r) => c.publications.addAttachment({ id: r.draft, fileId: r.fileId, kind: 'attachment' }),
+  },
+  {
+    name: 'publications.removeAttachment',
+    right: 'editor',
+    wrong: 'a.reviewer',
+    record: true,
+    call: (c, r) => c.publications.removeAttachment({ id: r.draft, attachmentId: r.attachmentId }),
+  },
+  {
+    name: 'publications.submit',
+    right: 'editor',
+    wrong: 'a.reviewer',
+    record: true,
+    call: (c, r) => c.publications.submit({ id: r.draft }),
+  },
+  {
+    name: 'publications.maskHit',
+    right: 'reviewer',
+    wrong: 'a.publisher',
+    record: true,
+    call: (c, r) => c.publications.maskHit({ id: r.submitted, hitId: 'x' }),
+  },
+  {
+    name: 'publications.maskAll',
+    right: 'reviewer',
+    wrong: 'a.publisher',
+    record: true,
+    call: (c, r) => c.publications.maskAll({ id: r.submitted }),
+  },
+  {
+    name: 'publications.approve',
+    right: 'reviewer',
+    wrong: 'a.publisher',
+    record: true,
+    call: (c, r) => c.publications.approve({ id: r.submitted }),
+  },
+  {
+    name: 'publications.return',
+    right: 'reviewer',
+    wrong: 'a.editor2',
+    record: true,
+    call: (c, r) => c.publications.return({ id: r.submitted, comment: '改' }),
+  },
+  {
+    name: 'publications.publish',
+    right: 'publisher',
+    wrong: 'a.reviewer',
+    record: true,
+    call: (c, r) => c.publications.publish({ id: r.approved }),
+  },
+  {
+    name: 'publications.unschedule',
+    right: 'publisher',
+    wrong: 'a.editor',
+    record: true,
+    call: (c, r) => c.publications.unschedule({ id: r.approved }),
+  },
+  {
+    name: 'publications.amend',
+    right: 'publisher',
+    wrong: 'a.editor',
+    record: true,
+    call: (c, r) => c.publications.amend({ id: r.published, ...doc, changeNote: '改' }),
+  },
+  {
+    name: 'publications.withdraw',
+    right: 'publisher',
+    wrong: 'a.reviewer',
+    record: true,
+    call: (c, r) => c.publications.withdraw({ id: r.published, reason: '撤' }),
+  },
+  {
+    name: 'publications.changeValidity',
+    right: 'publisher',
+    wrong: 'a.editor',
+    record: true,
+    call: (c, r) =>
+      c.publications.changeValidity({ id: r.published, validity: '失效', effectiveDate: '2026-03-03', note: '' }),
+  },
+  {
+    name: 'categories.create',
+    right: 'admin',
+    wrong: 'a.editor',
+    record: false,
+    call: (c) => c.categories.create({ name: '新分类' }),
+  },
+  {
+    name: 'categories.update',
+    right: 'admin',
+    wrong: 'a.editor',
+    record: true,
+    call: (c, r) => c.categories.update({ id: r.categoryId, name: '改名', sortOrder: 1 }),
+  },
+  {
+    name: 'categories.delete',
+    right: 'admin',
+    wrong: 'a.publisher',
+    record: true,
+    call: (c, r) => c.categories.delete({ id: r.categoryId }),
+  },
+  {
+    name: 'columns.create',
+    right: 'admin',
+    wrong: 'a.editor',
+    record: false,
+    call: (c) => c.columns.create({ slug: 'xlm', name: '新栏目' }),
+  },
+  {
+    name: 'columns.update',
+    right: 'admin',
+    wrong: 'a.editor',
+    record: true,
+    call: (c, r) => c.columns.update({ id: r.columnId, slug: 'zwdt', name: '改名' }),
+  },
+  {
+    name: 'columns.delete',
+    right: 'admin',
+    wrong: 'a.reviewer',
+    record: true,
+    call: (c, r) => c.columns.delete({ id: r.columnId }),
+  },
+  {
+    name: 'organizations.update',
+    right: 'admin',
+    wrong: 'a.editor',
+    record: true,
+    call: (c, r) => c.organizations.update({ id: r.orgId, phone: '0668-7654321' }),
+  },
+  {
+    name: 'organizations.create',
+    right: 'sys',
+    wrong: 'a.admin',
+    record: false,
+    call: (c) => c.organizations.create({ slug: 'xincun', name: '新村', kind: '村', code: '000099999' }),
+  },
+  {
+    name: 'users.create',
+    right: 'admin',
+    wrong: 'a.editor',
+    record: false,
+    call: (c) => c.users.create({ username: 'newbie', displayName: '新人', password: PASSWORD, roles: ['editor'] }),
+  },
+  {
+    name: 'users.update',
+    right: 'admin',
+    wrong: 'a.editor',
+    record: true,
+    call: (c, r) => c.users.update({ id: r.userId, displayName: '改名', roles: ['editor'], disabled: false }),
+  },
+  {
+    name: 'users.unlock',
+    right: 'admin',
+    wrong: 'a.publisher',
+    record: true,
+    call: (c, r) => c.users.unlock({ id: r.userId }),
+  },
+  {
+    name: 'users.resetPassword',
+    right: 'admin',
+    wrong: 'a.reviewer',
+    record: true,
+    call: (c, r) => c.users.resetPassword({ id: r.userId, password: 'N3w-password-1' }),
+  },
 ];
 
 async function auditCount(f: Fixture): Promise<number> {
-  const r = await f.db.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await f.db.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -87,8 +253,17 @@ describe.each(testDialects())('authorization on $name', (dialect) => {
     await editor.publications.addAttachment({ id: draft, fileId, kind: 'attachment' });
     const attachmentId = (await editor.publications.get({ id: draft })).attachments[0]!.id;
     r = {
-      draft, submitted, approved, published, fileId, docxFileId, attachmentId,
-      categoryId: f.a.categoryIds[0]!, columnId: f.a.columnIds.zwdt!, userId: f.users['a.editor2'].id, orgId: f.a.id,
+      draft,
+      submitted,
+      approved,
+      published,
+      fileId,
+      docxFileId,
+      attachmentId,
+      categoryId: f.a.categoryIds[0]!,
+      columnId: f.a.columnIds.zwdt!,
+      userId: f.users['a.editor2'].id,
+      orgId: f.a.id,
     };
   });
   afterAll(async () => {
@@ -132,10 +307,18 @@ describe.each(testDialects())('authorization on $name', (dialect) => {
     expect((await f.caller('b.admin').audit.list({ entityType: 'publication' })).total).toBe(0);
     // Only the security administrator grants platform roles.
     await expect(
-      f.caller('a.admin').users.create({ username: 'x1', displayName: 'x', password: PASSWORD, roles: ['audit_admin'] }),
+      f
+        .caller('a.admin')
+        .users.create({ username: 'x1', displayName: 'x', password: PASSWORD, roles: ['audit_admin'] }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(
-      f.caller('security').users.create({ username: 'x2', displayName: 'x', password: PASSWORD, roles: ['audit_admin', 'editor'], organizationId: f.a.id }),
+      f.caller('security').users.create({
+        username: 'x2',
+        displayName: 'x',
+        password: PASSWORD,
+        roles: ['audit_admin', 'editor'],
+        organizationId: f.a.id,
+      }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('三员分立') });
   });
 

@@ -13,7 +13,11 @@ export function orgIdOf(user: StaffUser): number {
 export const actorOf = (user: StaffUser): AuditActor => ({ id: user.id, name: user.displayName });
 
 /** Records of another organization are reported as missing, so their existence is not revealed. */
-export function ensureSameOrg<T extends { organization_id: number | null }>(row: T | undefined, organizationId: number, what = '记录'): T {
+export function ensureSameOrg<T extends { organization_id: number | null }>(
+  row: T | undefined,
+  organizationId: number,
+  what = '记录',
+): T {
   if (!row || row.organization_id !== organizationId) throw notFound(`${what}不存在或无权访问`);
   return row;
 }

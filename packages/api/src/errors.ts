@@ -27,7 +27,10 @@ interface IssueLike {
 }
 
 function isIssueList(x: unknown): x is IssueLike[] {
-  return Array.isArray(x) && x.every((i) => typeof i === 'object' && i !== null && typeof (i as IssueLike).message === 'string');
+  return (
+    Array.isArray(x) &&
+    x.every((i) => typeof i === 'object' && i !== null && typeof (i as IssueLike).message === 'string')
+  );
 }
 
 /**

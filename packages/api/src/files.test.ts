@@ -22,9 +22,17 @@ describe.each(testDialects())('files on $name', (dialect) => {
     expect(await upload('a.txt', text, null)).toMatchObject({ ok: false, status: 401 });
     expect(await upload('a.txt', text, f.users.auditor.token)).toMatchObject({ ok: false, status: 403 });
     expect(await upload('伪装.pdf', text)).toMatchObject({ ok: false, status: 400, error: '文件类型与扩展名不符' });
-    expect(await upload('big.txt', new Uint8Array(ATTACHMENT_MAX_BYTES + 1).fill(65))).toMatchObject({ ok: false, status: 413 });
+    expect(await upload('big.txt', new Uint8Array(ATTACHMENT_MAX_BYTES + 1).fill(65))).toMatchObject({
+      ok: false,
+      status: 413,
+    });
     const ok = await upload('../../公示名单.txt', text);
-    expect(ok).toMatchObject({ ok: true, fileName: '公示名单.txt', mime: 'text/plain; charset=utf-8', size: text.length });
+    expect(ok).toMatchObject({
+      ok: true,
+      fileName: '公示名单.txt',
+      mime: 'text/plain; charset=utf-8',
+      size: text.length,
+    });
     const row = await f.db.db.selectFrom('files').selectAll().executeTakeFirstOrThrow();
     expect(row.storage_key).toMatch(/^files\/2026\/03\/[0-9a-f]{32}$/);
     expect(row.text_content).toBe('公示名单');
@@ -33,11 +41,19 @@ describe.each(testDialects())('files on $name', (dialect) => {
   it('imports a Word document as a draft', async () => {
     const file = await upload('春耕通知.docx', await sampleDocx());
     if (!file.ok) throw new Error(file.error);
-    const docx = await f.db.db.selectFrom('files').select('text_content').where('id', '=', file.id).executeTakeFirstOrThrow();
+    const docx = await f.db.db
+      .selectFrom('files')
+      .select('text_content')
+      .where('id', '=', file.id)
+      .executeTakeFirstOrThrow();
     expect(docx.text_content).toContain('春耕生产');
     const { id } = await f.caller('a.editor').publications.importDocx({ fileId: file.id });
     const draft = await f.caller('a.editor').publications.get({ id });
-    expect(draft).toMatchObject({ status: 'draft', title: '关于做好2026年春耕生产工作的通知', docNumber: '棉府办发〔2026〕7号' });
+    expect(draft).toMatchObject({
+      status: 'draft',
+      title: '关于做好2026年春耕生产工作的通知',
+      docNumber: '棉府办发〔2026〕7号',
+    });
     expect(draft.bodyHtml).toContain('<p>各村委会、镇直各单位：</p>');
     expect(draft.bodyHtml).not.toContain('棉府办发');
     // The planted mobile number is found by the scan.
@@ -53,9 +69,15 @@ describe.each(testDialects())('files on $name', (dialect) => {
     await editor.publications.submit({ id });
     const reviewer = f.caller('a.reviewer');
     const { hits } = await reviewer.publications.piiHits({ id });
-    expect(hits).toEqual([expect.objectContaining({ kind: 'id_card', source: expect.objectContaining({ fileName: '低保名单.txt' }) })]);
-    await expect(reviewer.publications.maskHit({ id, hitId: hits[0]!.id })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(reviewer.publications.approve({ id, justification: '' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(hits).toEqual([
+      expect.objectContaining({ kind: 'id_card', source: expect.objectContaining({ fileName: '低保名单.txt' }) }),
+    ]);
+    await expect(reviewer.publications.maskHit({ id, hitId: hits[0]!.id })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(reviewer.publications.approve({ id, justification: '' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
     await reviewer.publications.approve({ id, justification: '经本人书面同意公开' });
     expect(await openDownload(f.deps, { fileId: file.id })).toBeNull();
     await f.caller('a.publisher').publications.publish({ id });

@@ -3,7 +3,14 @@ import type { Readable } from 'node:stream';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { filesRepo } from '@gongkai/db';
-import { ATTACHMENT_MAX_BYTES, CONTENT_ROLES, hasRole, IMAGE_EXTENSIONS, IMAGE_MAX_BYTES, sniffFileType } from '@gongkai/domain';
+import {
+  ATTACHMENT_MAX_BYTES,
+  CONTENT_ROLES,
+  hasRole,
+  IMAGE_EXTENSIONS,
+  IMAGE_MAX_BYTES,
+  sniffFileType,
+} from '@gongkai/domain';
 import { appendAudit } from './audit.js';
 import { actorOf } from './authz.js';
 import type { ApiDeps } from './context.js';
@@ -120,7 +127,10 @@ export interface Download {
  * A file for download, or null when it does not exist or the caller may not have it: anyone may
  * download a file attached to a published publication; otherwise only staff of its organization.
  */
-export async function openDownload(deps: ApiDeps, input: { fileId: number; sessionToken?: string | null }): Promise<Download | null> {
+export async function openDownload(
+  deps: ApiDeps,
+  input: { fileId: number; sessionToken?: string | null },
+): Promise<Download | null> {
   if (!Number.isSafeInteger(input.fileId) || input.fileId <= 0) return null;
   const file = await filesRepo.findById(deps.db.db, input.fileId);
   if (!file) return null;

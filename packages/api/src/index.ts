@@ -7,7 +7,14 @@ export { storeUpload, openDownload, type UploadResult, type Download } from './f
 export { hashPassword, verifyPassword } from './passwords.js';
 export { createUser, type NewUser } from './users.js';
 export { contentVersion } from './content-version.js';
-export { appendAudit, SYSTEM_ACTOR, AUDIT_ACTION_LABELS, type AuditAction, type AuditActor, type AuditInput } from './audit.js';
+export {
+  appendAudit,
+  SYSTEM_ACTOR,
+  AUDIT_ACTION_LABELS,
+  type AuditAction,
+  type AuditActor,
+  type AuditInput,
+} from './audit.js';
 export type { Org, Category, Column, PublicationSummary, StaffPub, Page } from './shapes.js';
 export type { PublicationDetail, Attachment } from './publications/detail.js';
 export type { StaffPublication } from './routers/publications.js';

@@ -27,10 +27,18 @@ async function runTwice(f: Fixture, second: Db) {
 }
 
 async function expectPublishedOnce(f: Fixture, ids: number[]) {
-  const rows = await f.db.db.selectFrom('publications').select(['id', 'status', 'index_no']).where('id', 'in', ids).execute();
+  const rows = await f.db.db
+    .selectFrom('publications')
+    .select(['id', 'status', 'index_no'])
+    .where('id', 'in', ids)
+    .execute();
   expect(rows.every((r) => r.status === 'published')).toBe(true);
   expect(new Set(rows.map((r) => r.index_no)).size).toBe(ids.length);
-  const audits = await f.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'publication.publish').execute();
+  const audits = await f.db.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('action', '=', 'publication.publish')
+    .execute();
   expect(audits).toHaveLength(ids.length);
   expect(audits.every((a) => a.actor_name === '系统' && a.actor_id === null)).toBe(true);
   const revisions = await f.db.db.selectFrom('publication_revisions').select('publication_id').execute();
@@ -54,7 +62,10 @@ describe.each(testDialects())('scheduled publishing on $name', (dialect) => {
     expect(await publishDueScheduled(f.deps)).toBe(0);
     expect((await f.caller().public.list({})).total).toBe(0);
 
-    second = dialect.name === 'postgres' ? connect({ url: process.env.TEST_DATABASE_URL!, schema: f.db.schema, poolSize: 4 }) : undefined;
+    second =
+      dialect.name === 'postgres'
+        ? connect({ url: process.env.TEST_DATABASE_URL!, schema: f.db.schema, poolSize: 4 })
+        : undefined;
     f.setNow(at);
     expect(await runTwice(f, second ?? f.db)).toBe(5);
     expect(await runTwice(f, second ?? f.db)).toBe(0);

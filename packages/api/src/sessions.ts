@@ -32,7 +32,8 @@ export function parseRoles(json: string): Role[] {
   }
 }
 
-export const sessionExpiresAt = (now: Date) => new Date(now.getTime() + SESSION.absoluteHours * 3_600_000).toISOString();
+export const sessionExpiresAt = (now: Date) =>
+  new Date(now.getTime() + SESSION.absoluteHours * 3_600_000).toISOString();
 
 /**
  * The staff user of a session token, or null when the session is unknown, past its absolute

@@ -97,7 +97,9 @@ export function toOrg(row: Selectable<OrganizationTable>): Org {
   };
 }
 
-export function toColumn(row: Pick<Selectable<SiteColumnTable>, 'id' | 'slug' | 'name' | 'description' | 'sort_order'>): Column {
+export function toColumn(
+  row: Pick<Selectable<SiteColumnTable>, 'id' | 'slug' | 'name' | 'description' | 'sort_order'>,
+): Column {
   return { id: row.id, slug: row.slug, name: row.name, description: row.description, sortOrder: row.sort_order };
 }
 
@@ -112,20 +114,32 @@ export function categoryTree(rows: readonly Selectable<CategoryTable>[], counts?
     (parent ? parent.children! : roots).push(node);
   }
   if (counts) {
-    const total = (node: Category): number => (node.count = (counts.get(node.id) ?? 0) + node.children!.reduce((s, c) => s + total(c), 0));
+    const total = (node: Category): number =>
+      (node.count = (counts.get(node.id) ?? 0) + node.children!.reduce((s, c) => s + total(c), 0));
     roots.forEach(total);
   }
   return roots;
 }
 
 /** A category and all categories below it. */
-export function descendantIds(rows: readonly Pick<Selectable<CategoryTable>, 'id' | 'parent_id'>[], rootId: number): number[] {
+export function descendantIds(
+  rows: readonly Pick<Selectable<CategoryTable>, 'id' | 'parent_id'>[],
+  rootId: number,
+): number[] {
   const out = [rootId];
   for (let i = 0; i < out.length; i++) out.push(...rows.filter((r) => r.parent_id === out[i]).map((r) => r.id));
   return out;
 }
 
-export type PublishedRow = Selectable<PublicationTable> & { org_slug: string; org_name: string; category_name: string | null };
+/** The fields of a published row a summary is made from (the repositories' public list queries hand at least these). */
+export type PublishedRow = Pick<
+  Selectable<PublicationTable>,
+  'id' | 'title' | 'index_no' | 'publish_date' | 'doc_number' | 'validity'
+> & {
+  org_slug: string;
+  org_name: string;
+  category_name: string | null;
+};
 
 export function toSummary(row: PublishedRow, columnSlugs: string[]): PublicationSummary {
   return {

@@ -31,7 +31,12 @@ export async function prepareUser(user: NewUser): Promise<PreparedUser> {
 }
 
 /** Creates a staff account with its audit entry, inside `trx`; a taken username is a field error. */
-export async function insertUser(trx: Kysely<Database>, user: PreparedUser, actor: AuditActor, now: Date): Promise<number> {
+export async function insertUser(
+  trx: Kysely<Database>,
+  user: PreparedUser,
+  actor: AuditActor,
+  now: Date,
+): Promise<number> {
   if (await usersRepo.findByUsername(trx, user.username)) throw fieldError('username', '用户名已存在');
   const at = now.toISOString();
   const id = await usersRepo.insert(trx, {

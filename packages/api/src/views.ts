@@ -10,7 +10,8 @@ import { inTx } from './tx.js';
 export async function recordViews(deps: ApiDeps, views: readonly { id: number; n: number }[]): Promise<number> {
   const totals = new Map<number, number>();
   for (const { id, n } of views) {
-    if (Number.isSafeInteger(id) && id > 0 && Number.isSafeInteger(n) && n > 0) totals.set(id, (totals.get(id) ?? 0) + n);
+    if (Number.isSafeInteger(id) && id > 0 && Number.isSafeInteger(n) && n > 0)
+      totals.set(id, (totals.get(id) ?? 0) + n);
   }
   if (totals.size === 0) return 0;
   const day = shanghaiDate(deps.clock());

@@ -84,7 +84,12 @@ describe.each(testDialects())('publication workflow on $name', (dialect) => {
     expect((await anonymous.public.revision({ id, revision: 1 })).title).toBe('棉洋镇2026年春耕生产工作方案');
     expect((await anonymous.public.publication({ id })).title).toContain('修订');
 
-    await publisher.publications.changeValidity({ id, validity: '已废止', effectiveDate: '2026-03-10', note: '被新方案替代' });
+    await publisher.publications.changeValidity({
+      id,
+      validity: '已废止',
+      effectiveDate: '2026-03-10',
+      note: '被新方案替代',
+    });
     expect((await anonymous.public.publication({ id })).validityChanges).toEqual([
       { validity: '已废止', effectiveDate: '2026-03-10', note: '被新方案替代' },
     ]);
@@ -104,7 +109,9 @@ describe.each(testDialects())('publication workflow on $name', (dialect) => {
     const editor = f.caller('a.editor');
     const { id } = await editor.publications.create(draftInput());
     await editor.publications.submit({ id });
-    await expect(f.caller('a.reviewer').publications.return({ id, comment: '' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(f.caller('a.reviewer').publications.return({ id, comment: '' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
     await f.caller('a.reviewer').publications.return({ id, comment: '请补充附件' });
     const returned = await editor.publications.get({ id });
     expect(returned).toMatchObject({ status: 'returned', reviewComment: '请补充附件' });
@@ -114,7 +121,11 @@ describe.each(testDialects())('publication workflow on $name', (dialect) => {
     await f.caller('a.publisher').publications.publish({ id });
 
     const { recordViews } = await import('./views.js');
-    await recordViews(f.deps, [{ id, n: 3 }, { id, n: 2 }, { id: 999_999, n: 5 }]);
+    await recordViews(f.deps, [
+      { id, n: 3 },
+      { id, n: 2 },
+      { id: 999_999, n: 5 },
+    ]);
     expect((await f.caller().public.publication({ id })).viewCount).toBe(5);
     const stats = await f.caller().public.viewStats({ org: f.a.slug, year: 2026 });
     expect(stats.total).toBe(5);
@@ -129,7 +140,10 @@ describe.each(testDialects())('publication workflow on $name', (dialect) => {
     const own = await both.publications.get({ id });
     expect(own.allowedActions).not.toContain('approve');
     expect(own.reviewRefusal).toBe('不能审核自己提交的信息');
-    await expect(both.publications.approve({ id })).rejects.toMatchObject({ code: 'FORBIDDEN', message: '不能审核自己提交的信息' });
+    await expect(both.publications.approve({ id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: '不能审核自己提交的信息',
+    });
     expect((await f.caller('a.reviewer').publications.get({ id })).reviewRefusal).toBeNull();
   });
 

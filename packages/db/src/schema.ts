@@ -170,6 +170,8 @@ export interface IndexCounterTable {
 export interface PublicationColumnTable {
   publication_id: number;
   column_id: number;
+  /** Copy of the publication's `publish_date` while it is published, NULL otherwise (see `columnsRepo`). */
+  publish_date: string | null;
 }
 
 export interface PublicationRevisionTable {

@@ -8,7 +8,13 @@ const columns = [
 
 describe('mainNav', () => {
   it('shows only the columns that exist', () => {
-    expect(mainNav(columns, '/').map((i) => i.label)).toEqual(['首页', '政府信息公开', '政务动态', '公示公告', '站内搜索']);
+    expect(mainNav(columns, '/').map((i) => i.label)).toEqual([
+      '首页',
+      '政府信息公开',
+      '政务动态',
+      '公示公告',
+      '站内搜索',
+    ]);
   });
 
   it('marks the section of the current page', () => {

@@ -18,7 +18,9 @@ export function mainNav(columnSlugs: readonly { slug: string; name: string }[], 
     { href: '/search', label: '站内搜索' },
   ];
   const current = items
-    .filter((item) => (item.href === '/' ? pathname === '/' : pathname === item.href || pathname.startsWith(`${item.href}/`)))
+    .filter((item) =>
+      item.href === '/' ? pathname === '/' : pathname === item.href || pathname.startsWith(`${item.href}/`),
+    )
     .sort((a, b) => b.href.length - a.href.length)[0];
   return items.map((item) => ({ ...item, current: item === current }));
 }

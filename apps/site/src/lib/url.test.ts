@@ -3,9 +3,7 @@ import { positiveInt, withQuery } from './url.js';
 
 describe('withQuery', () => {
   it('leaves out empty parameters and page 1', () => {
-    expect(withQuery('/search', { q: '报告', org: '', year: undefined, page: 1 })).toBe(
-      '/search?q=%E6%8A%A5%E5%91%8A',
-    );
+    expect(withQuery('/search', { q: '报告', org: '', year: undefined, page: 1 })).toBe('/search?q=%E6%8A%A5%E5%91%8A');
   });
 
   it('keeps other pages and numbers', () => {

@@ -1,5 +1,13 @@
 import type { Kysely, Selectable } from 'kysely';
-import { categoriesRepo, columnsRepo, filesRepo, organizationsRepo, publicationsRepo, type Database, type PublicationTable } from '@gongkai/db';
+import {
+  categoriesRepo,
+  columnsRepo,
+  filesRepo,
+  organizationsRepo,
+  publicationsRepo,
+  type Database,
+  type PublicationTable,
+} from '@gongkai/db';
 import type { DisclosureMode, TimeLimit, Validity } from '@gongkai/domain';
 import { toColumn, type Column, type PublicationSummary } from '../shapes.js';
 import { summariesByIds } from './summaries.js';
@@ -36,17 +44,23 @@ export interface PublicationDetail extends PublicationSummary {
 
 /** Everything a document page shows, for a publication of any status (staff) or a published one. */
 export async function loadDetail(q: Kysely<Database>, pub: Selectable<PublicationTable>): Promise<PublicationDetail> {
-  const [org, category, columns, attachments, interprets, interpretationRows, validityChanges, revisions] = await Promise.all([
-    organizationsRepo.findById(q, pub.organization_id),
-    pub.category_id === null ? undefined : categoriesRepo.findById(q, pub.category_id),
-    columnsRepo.forPublications(q, [pub.id]),
-    filesRepo.attachmentsOf(q, pub.id),
-    pub.interprets_id === null ? undefined : summariesByIds(q, [pub.interprets_id]),
-    publicationsRepo.listInterpretations(q, pub.id),
-    publicationsRepo.listValidityChanges(q, pub.id),
-    publicationsRepo.listRevisions(q, pub.id),
-  ]);
-  const interpretations = (await summariesByIds(q, interpretationRows.map((r) => r.id))).items;
+  const [org, category, columns, attachments, interprets, interpretationRows, validityChanges, revisions] =
+    await Promise.all([
+      organizationsRepo.findById(q, pub.organization_id),
+      pub.category_id === null ? undefined : categoriesRepo.findById(q, pub.category_id),
+      columnsRepo.forPublications(q, [pub.id]),
+      filesRepo.attachmentsOf(q, pub.id),
+      pub.interprets_id === null ? undefined : summariesByIds(q, [pub.interprets_id]),
+      publicationsRepo.listInterpretations(q, pub.id),
+      publicationsRepo.listValidityChanges(q, pub.id),
+      publicationsRepo.listRevisions(q, pub.id),
+    ]);
+  const interpretations = (
+    await summariesByIds(
+      q,
+      interpretationRows.map((r) => r.id),
+    )
+  ).items;
   return {
     id: pub.id,
     title: pub.title,
@@ -77,7 +91,11 @@ export async function loadDetail(q: Kysely<Database>, pub: Selectable<Publicatio
     })),
     interprets: interprets?.items[0] ?? null,
     interpretations,
-    validityChanges: validityChanges.map((v) => ({ validity: v.validity as Validity, effectiveDate: v.effective_date, note: v.note })),
+    validityChanges: validityChanges.map((v) => ({
+      validity: v.validity as Validity,
+      effectiveDate: v.effective_date,
+      note: v.note,
+    })),
     revision: pub.revision,
     revisions: revisions.map((r) => ({ revision: r.revision, createdAt: r.created_at, changeNote: r.change_note })),
     viewCount: pub.view_count,

@@ -9,8 +9,21 @@ import { sanitizeBody } from './html.js';
 export type PublicationFields = Required<
   Pick<
     Insertable<PublicationTable>,
-    | 'title' | 'summary' | 'written_date' | 'issuing_body' | 'doc_number' | 'topic' | 'genre' | 'validity'
-    | 'disclosure_mode' | 'time_limit' | 'category_id' | 'is_normative' | 'interprets_id' | 'body_html' | 'body_text'
+    | 'title'
+    | 'summary'
+    | 'written_date'
+    | 'issuing_body'
+    | 'doc_number'
+    | 'topic'
+    | 'genre'
+    | 'validity'
+    | 'disclosure_mode'
+    | 'time_limit'
+    | 'category_id'
+    | 'is_normative'
+    | 'interprets_id'
+    | 'body_html'
+    | 'body_text'
   >
 >;
 

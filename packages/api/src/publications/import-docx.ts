@@ -11,7 +11,8 @@ export interface ImportedDocument {
 /** Paragraphs near the top where a 文号 is looked for. */
 const DOC_NUMBER_SEARCH_BLOCKS = 6;
 /** Candidate 文号 inside a line: 机关代字 + year in any bracket + number + 号. */
-const DOC_NUMBER_IN_TEXT = /[\p{Script=Han}A-Za-z]{1,20}\s*[[(（【〔［﹝]\s*[0-9０-９]{4}\s*[\])）】〕］﹞]\s*第?\s*[0-9０-９]+\s*号/u;
+const DOC_NUMBER_IN_TEXT =
+  /[\p{Script=Han}A-Za-z]{1,20}\s*[[(（【〔［﹝]\s*[0-9０-９]{4}\s*[\])）】〕］﹞]\s*第?\s*[0-9０-９]+\s*号/u;
 
 interface Block {
   html: string;
@@ -55,7 +56,10 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportedDocument> {
       break;
     }
   }
-  const body = all.filter((b) => b !== titleBlock && b !== docNumberBlock).map((b) => b.html).join('\n');
+  const body = all
+    .filter((b) => b !== titleBlock && b !== docNumberBlock)
+    .map((b) => b.html)
+    .join('\n');
   return {
     title: (titleBlock?.text ?? '').replace(/\s+/g, ' ').slice(0, 200),
     docNumber,

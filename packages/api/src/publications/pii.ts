@@ -25,7 +25,11 @@ export interface PiiTexts {
 }
 
 /** Numbers that are public on purpose: the deployment's list plus the organization's own lines. */
-export async function allowListFor(q: Kysely<Database>, organizationId: number, base: readonly string[]): Promise<string[]> {
+export async function allowListFor(
+  q: Kysely<Database>,
+  organizationId: number,
+  base: readonly string[],
+): Promise<string[]> {
   const org = await organizationsRepo.findById(q, organizationId);
   return [...base, ...(org ? [org.phone, org.fax, org.hotline] : [])].filter((s) => s.trim() !== '');
 }
@@ -49,7 +53,12 @@ function hitsIn(text: string, source: HitSource, allowList: readonly string[]): 
 }
 
 /** Hits over title, summary, body text and the extracted text of every attachment. */
-export async function collectHits(q: Kysely<Database>, publicationId: number, texts: PiiTexts, allowList: readonly string[]): Promise<Hit[]> {
+export async function collectHits(
+  q: Kysely<Database>,
+  publicationId: number,
+  texts: PiiTexts,
+  allowList: readonly string[],
+): Promise<Hit[]> {
   const attachments = publicationId > 0 ? await filesRepo.attachmentsOf(q, publicationId) : [];
   return [
     ...hitsIn(texts.title, 'title', allowList),

@@ -1,18 +1,33 @@
 import type { Kysely, Selectable } from 'kysely';
-import { indexPublication, organizationsRepo, publicationsRepo, type Database, type PublicationTable } from '@gongkai/db';
+import {
+  indexPublication,
+  organizationsRepo,
+  publicationsRepo,
+  type Database,
+  type PublicationTable,
+} from '@gongkai/db';
 import { formatIndexNumber, searchTokens, shanghaiDate, shanghaiYear } from '@gongkai/domain';
 import { appendAudit, type AuditActor } from '../audit.js';
 import type { ApiDeps } from '../context.js';
 import { searchDbOf } from '../tx.js';
 
 /** (Re)writes the search row of a published publication from its current text. */
-export async function indexForSearch(deps: ApiDeps, trx: Kysely<Database>, pub: Selectable<PublicationTable>): Promise<void> {
+export async function indexForSearch(
+  deps: ApiDeps,
+  trx: Kysely<Database>,
+  pub: Selectable<PublicationTable>,
+): Promise<void> {
   await indexPublication(searchDbOf(deps, trx), {
     publicationId: pub.id,
     organizationId: pub.organization_id,
     categoryId: pub.category_id,
     year: Number((pub.publish_date ?? '').slice(0, 4)),
-    tokens: searchTokens(deps.segmenter, { title: pub.title, summary: pub.summary, body: pub.body_text, docNumber: pub.doc_number }),
+    tokens: searchTokens(deps.segmenter, {
+      title: pub.title,
+      summary: pub.summary,
+      body: pub.body_text,
+      docNumber: pub.doc_number,
+    }),
   });
 }
 

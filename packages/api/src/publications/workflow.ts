@@ -1,11 +1,21 @@
 import { TRPCError } from '@trpc/server';
 import type { Selectable } from 'kysely';
 import type { PublicationTable } from '@gongkai/db';
-import { decide, type Actor, type PublicationAction, type PublicationState, type PublicationStatus } from '@gongkai/domain';
+import {
+  decide,
+  type Actor,
+  type PublicationAction,
+  type PublicationState,
+  type PublicationStatus,
+} from '@gongkai/domain';
 import { FieldErrors } from '../errors.js';
 
 /** Which input field a refusal for missing input points at. */
-const FIELD_OF = { justification_required: 'justification', comment_required: 'comment', reason_required: 'reason' } as const;
+const FIELD_OF = {
+  justification_required: 'justification',
+  comment_required: 'comment',
+  reason_required: 'reason',
+} as const;
 
 /** Asks domain `decide` and turns a refusal into the matching tRPC error (Chinese message). */
 export function decideOrThrow(
@@ -14,7 +24,11 @@ export function decideOrThrow(
   actor: Actor,
   extra: Omit<PublicationState, 'status' | 'authorId' | 'piiHitsLeft'> & { piiHitsLeft?: number } = {},
 ): PublicationStatus {
-  const decision = decide(action, { status: pub.status as PublicationStatus, authorId: pub.author_id, piiHitsLeft: 0, ...extra }, actor);
+  const decision = decide(
+    action,
+    { status: pub.status as PublicationStatus, authorId: pub.author_id, piiHitsLeft: 0, ...extra },
+    actor,
+  );
   if (decision.ok) return decision.next;
   switch (decision.code) {
     case 'missing_role':

@@ -1,6 +1,13 @@
 import type { Selectable } from 'kysely';
 import { auditRepo, type AuditLogTable } from '@gongkai/db';
-import { addDays, AUDIT_GENESIS_HASH, hasRole, shanghaiDayStart, verifyAuditChain, type AuditChainEntry } from '@gongkai/domain';
+import {
+  addDays,
+  AUDIT_GENESIS_HASH,
+  hasRole,
+  shanghaiDayStart,
+  verifyAuditChain,
+  type AuditChainEntry,
+} from '@gongkai/domain';
 import { auditActionLabel } from '../audit.js';
 import { orgIdOf } from '../authz.js';
 import { auditListInput } from '../schemas/audit.js';

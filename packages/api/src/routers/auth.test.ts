@@ -31,16 +31,30 @@ describe.each(testDialects())('auth on $name', (dialect) => {
 
   it('locks the account after 5 failures for 15 minutes, and audits it', async () => {
     for (let i = 0; i < 4; i++) {
-      await expect(login('wrong-password-1')).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: '用户名或密码错误' });
+      await expect(login('wrong-password-1')).rejects.toMatchObject({
+        code: 'UNAUTHORIZED',
+        message: '用户名或密码错误',
+      });
     }
-    await expect(login('wrong-password-1')).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/^账号已锁定，请于 \d\d:\d\d 后重试或联系安全管理员$/) });
+    await expect(login('wrong-password-1')).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/^账号已锁定，请于 \d\d:\d\d 后重试或联系安全管理员$/),
+    });
     // Locked: even the right password is refused, with the unlock time (10:15 Shanghai).
-    await expect(login(PASSWORD)).rejects.toMatchObject({ code: 'FORBIDDEN', message: '账号已锁定，请于 10:15 后重试或联系安全管理员' });
+    await expect(login(PASSWORD)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: '账号已锁定，请于 10:15 后重试或联系安全管理员',
+    });
     f.setNow(new Date(f.now().getTime() + 14 * 60_000));
     await expect(login(PASSWORD)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     f.setNow(new Date(f.now().getTime() + 60_000));
     expect((await login(PASSWORD)).user.username).toBe('a_editor');
-    const actions = await f.db.db.selectFrom('audit_log').select('action').where('actor_name', '=', '用户a_editor').orderBy('id').execute();
+    const actions = await f.db.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('actor_name', '=', '用户a_editor')
+      .orderBy('id')
+      .execute();
     expect(actions.map((a) => a.action)).toEqual([
       ...Array(5).fill('auth.login_failed'),
       'auth.locked',
@@ -57,8 +71,13 @@ describe.each(testDialects())('auth on $name', (dialect) => {
   });
 
   it('refuses unknown users like wrong passwords, and disabled users clearly', async () => {
-    await expect(login(PASSWORD, 'nobody')).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: '用户名或密码错误' });
-    await f.caller('a.admin').users.update({ id: f.users['a.editor'].id, displayName: '停用者', roles: ['editor'], disabled: true });
+    await expect(login(PASSWORD, 'nobody')).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+      message: '用户名或密码错误',
+    });
+    await f
+      .caller('a.admin')
+      .users.update({ id: f.users['a.editor'].id, displayName: '停用者', roles: ['editor'], disabled: true });
     await expect(login(PASSWORD)).rejects.toMatchObject({ code: 'FORBIDDEN', message: '账号已停用，请联系单位管理员' });
     // Disabling ends the sessions the user had.
     await expect(f.caller('a.editor').auth.me()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
@@ -89,7 +108,11 @@ describe.each(testDialects())('auth on $name', (dialect) => {
 
   it('changes the password with field errors in Chinese', async () => {
     const me = f.caller('a.editor');
-    const fields = (p: Promise<unknown>) => p.then(() => null, (e: { cause?: unknown }) => fieldErrorsOf(e.cause));
+    const fields = (p: Promise<unknown>) =>
+      p.then(
+        () => null,
+        (e: { cause?: unknown }) => fieldErrorsOf(e.cause),
+      );
     expect(await fields(me.auth.changePassword({ currentPassword: 'nope', newPassword: 'Another-pass-1' }))).toEqual({
       currentPassword: '当前密码不正确',
     });

@@ -20,8 +20,12 @@ export interface Me {
   mustChangePassword: boolean;
 }
 
-async function me(deps: ApiDeps, user: Pick<StaffUser, 'id' | 'username' | 'displayName' | 'roles' | 'organizationId' | 'mustChangePassword'>): Promise<Me> {
-  const org = user.organizationId === null ? undefined : await organizationsRepo.findById(deps.db.db, user.organizationId);
+async function me(
+  deps: ApiDeps,
+  user: Pick<StaffUser, 'id' | 'username' | 'displayName' | 'roles' | 'organizationId' | 'mustChangePassword'>,
+): Promise<Me> {
+  const org =
+    user.organizationId === null ? undefined : await organizationsRepo.findById(deps.db.db, user.organizationId);
   return {
     id: user.id,
     username: user.username,
@@ -64,10 +68,19 @@ export const authRouter = router({
       throw new TRPCError({ code: 'UNAUTHORIZED', message: WRONG_CREDENTIALS });
     }
     const actor = { id: user.id, name: user.display_name };
-    const base = { at, actor, organizationId: user.organization_id, entityType: 'user', entityId: user.id, detail } as const;
+    const base = {
+      at,
+      actor,
+      organizationId: user.organization_id,
+      entityType: 'user',
+      entityId: user.id,
+      detail,
+    } as const;
 
     if (user.locked_until && user.locked_until > at) {
-      await inTx(deps, (trx) => appendAudit(trx, { ...base, action: 'auth.login_failed', summary: '登录失败：账号已锁定' }));
+      await inTx(deps, (trx) =>
+        appendAudit(trx, { ...base, action: 'auth.login_failed', summary: '登录失败：账号已锁定' }),
+      );
       throw new TRPCError({ code: 'FORBIDDEN', message: lockedMessage(user.locked_until) });
     }
     if (!passwordOk) {
@@ -75,17 +88,31 @@ export const authRouter = router({
       const failures = (user.locked_until ? 0 : user.failed_logins) + 1;
       const lockedUntil = lockedUntilOf(failures, at, now);
       await inTx(deps, async (trx) => {
-        await usersRepo.update(trx, user.id, { failed_logins: lockedUntil ? 0 : failures, locked_until: lockedUntil, updated_at: at });
-        await appendAudit(trx, { ...base, action: 'auth.login_failed', summary: `登录失败：密码错误（第${failures}次）` });
+        await usersRepo.update(trx, user.id, {
+          failed_logins: lockedUntil ? 0 : failures,
+          locked_until: lockedUntil,
+          updated_at: at,
+        });
+        await appendAudit(trx, {
+          ...base,
+          action: 'auth.login_failed',
+          summary: `登录失败：密码错误（第${failures}次）`,
+        });
         if (lockedUntil) {
-          await appendAudit(trx, { ...base, action: 'auth.locked', summary: `连续${failures}次密码错误，账号锁定至 ${shanghaiTime(lockedUntil)}` });
+          await appendAudit(trx, {
+            ...base,
+            action: 'auth.locked',
+            summary: `连续${failures}次密码错误，账号锁定至 ${shanghaiTime(lockedUntil)}`,
+          });
         }
       });
       if (lockedUntil) throw new TRPCError({ code: 'FORBIDDEN', message: lockedMessage(lockedUntil) });
       throw new TRPCError({ code: 'UNAUTHORIZED', message: WRONG_CREDENTIALS });
     }
     if (user.disabled) {
-      await inTx(deps, (trx) => appendAudit(trx, { ...base, action: 'auth.login_failed', summary: '登录失败：账号已停用' }));
+      await inTx(deps, (trx) =>
+        appendAudit(trx, { ...base, action: 'auth.login_failed', summary: '登录失败：账号已停用' }),
+      );
       throw new TRPCError({ code: 'FORBIDDEN', message: '账号已停用，请联系单位管理员' });
     }
 
@@ -93,7 +120,13 @@ export const authRouter = router({
     const expiresAt = sessionExpiresAt(now);
     await inTx(deps, async (trx) => {
       await usersRepo.update(trx, user.id, { failed_logins: 0, locked_until: null, updated_at: at });
-      await sessionsRepo.insert(trx, { token_hash: hashToken(token), user_id: user.id, created_at: at, last_seen_at: at, expires_at: expiresAt });
+      await sessionsRepo.insert(trx, {
+        token_hash: hashToken(token),
+        user_id: user.id,
+        created_at: at,
+        last_seen_at: at,
+        expires_at: expiresAt,
+      });
       await appendAudit(trx, { ...base, action: 'auth.login', summary: '登录成功' });
     });
     const roles = parseRoles(user.roles);
@@ -142,7 +175,12 @@ export const authRouter = router({
     const passwordHash = await hashPassword(input.newPassword);
     const at = deps.clock().toISOString();
     await inTx(deps, async (trx) => {
-      await usersRepo.update(trx, user.id, { password_hash: passwordHash, must_change_password: 0, password_changed_at: at, updated_at: at });
+      await usersRepo.update(trx, user.id, {
+        password_hash: passwordHash,
+        must_change_password: 0,
+        password_changed_at: at,
+        updated_at: at,
+      });
       // Other sessions (another browser, a stolen cookie) end with the old password.
       await sessionsRepo.removeForUser(trx, user.id, ctx.user.sessionId);
       await appendAudit(trx, {

@@ -10,17 +10,27 @@ import { inTx } from '../tx.js';
 
 const orgAdmin = requireRoles('org_admin');
 
-async function checkParent(q: Kysely<Database>, organizationId: number, parentId: number | null | undefined, selfId?: number) {
+async function checkParent(
+  q: Kysely<Database>,
+  organizationId: number,
+  parentId: number | null | undefined,
+  selfId?: number,
+) {
   if (parentId == null) return;
   const parent = await categoriesRepo.findById(q, parentId);
   if (!parent || parent.organization_id !== organizationId) throw fieldError('parentId', '上级分类不存在');
-  if (selfId !== undefined && descendantIds(await categoriesRepo.listForOrg(q, organizationId), selfId).includes(parentId)) {
+  if (
+    selfId !== undefined &&
+    descendantIds(await categoriesRepo.listForOrg(q, organizationId), selfId).includes(parentId)
+  ) {
     throw fieldError('parentId', '不能把分类移到它自己或它的下级分类之下');
   }
 }
 
 export const categoriesRouter = router({
-  list: staffProcedure.query(async ({ ctx }) => categoryTree(await categoriesRepo.listForOrg(ctx.deps.db.db, orgIdOf(ctx.user)))),
+  list: staffProcedure.query(async ({ ctx }) =>
+    categoryTree(await categoriesRepo.listForOrg(ctx.deps.db.db, orgIdOf(ctx.user))),
+  ),
 
   create: orgAdmin.input(categoryCreateInput).mutation(async ({ ctx, input }) => {
     const organizationId = orgIdOf(ctx.user);
@@ -35,7 +45,15 @@ export const categoriesRouter = router({
         created_at: at,
       });
       await publicationsRepo.bumpContentVersion(trx);
-      await appendAudit(trx, { at, actor: actorOf(ctx.user), organizationId, action: 'category.create', entityType: 'category', entityId: id, summary: `新增目录分类“${input.name}”` });
+      await appendAudit(trx, {
+        at,
+        actor: actorOf(ctx.user),
+        organizationId,
+        action: 'category.create',
+        entityType: 'category',
+        entityId: id,
+        summary: `新增目录分类“${input.name}”`,
+      });
       return id;
     });
     return { id };
@@ -47,7 +65,11 @@ export const categoriesRouter = router({
     await inTx(ctx.deps, async (trx) => {
       const category = ensureSameOrg(await categoriesRepo.findById(trx, input.id), organizationId, '目录分类');
       await checkParent(trx, organizationId, input.parentId, category.id);
-      await categoriesRepo.update(trx, category.id, { name: input.name, parent_id: input.parentId ?? null, sort_order: input.sortOrder });
+      await categoriesRepo.update(trx, category.id, {
+        name: input.name,
+        parent_id: input.parentId ?? null,
+        sort_order: input.sortOrder,
+      });
       await publicationsRepo.bumpContentVersion(trx);
       await appendAudit(trx, {
         at,
@@ -73,7 +95,15 @@ export const categoriesRouter = router({
       if (use.publications) throw conflict('该分类下还有信息，不能删除');
       await categoriesRepo.remove(trx, category.id);
       await publicationsRepo.bumpContentVersion(trx);
-      await appendAudit(trx, { at, actor: actorOf(ctx.user), organizationId, action: 'category.delete', entityType: 'category', entityId: category.id, summary: `删除目录分类“${category.name}”` });
+      await appendAudit(trx, {
+        at,
+        actor: actorOf(ctx.user),
+        organizationId,
+        action: 'category.delete',
+        entityType: 'category',
+        entityId: category.id,
+        summary: `删除目录分类“${category.name}”`,
+      });
     });
     return { ok: true as const };
   }),

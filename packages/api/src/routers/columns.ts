@@ -17,7 +17,9 @@ async function checkSlugFree(q: Kysely<Database>, organizationId: number, slug: 
 
 export const columnsRouter = router({
   /** Editors pick columns for their items, so every staff member of the organization may list them. */
-  list: staffProcedure.query(async ({ ctx }) => (await columnsRepo.listForOrg(ctx.deps.db.db, orgIdOf(ctx.user))).map(toColumn)),
+  list: staffProcedure.query(async ({ ctx }) =>
+    (await columnsRepo.listForOrg(ctx.deps.db.db, orgIdOf(ctx.user))).map(toColumn),
+  ),
 
   create: orgAdmin.input(columnCreateInput).mutation(async ({ ctx, input }) => {
     const organizationId = orgIdOf(ctx.user);
@@ -33,7 +35,15 @@ export const columnsRouter = router({
         created_at: at,
       });
       await publicationsRepo.bumpContentVersion(trx);
-      await appendAudit(trx, { at, actor: actorOf(ctx.user), organizationId, action: 'column.create', entityType: 'column', entityId: id, summary: `新增栏目“${input.name}”` });
+      await appendAudit(trx, {
+        at,
+        actor: actorOf(ctx.user),
+        organizationId,
+        action: 'column.create',
+        entityType: 'column',
+        entityId: id,
+        summary: `新增栏目“${input.name}”`,
+      });
       return id;
     });
     return { id };
@@ -45,7 +55,12 @@ export const columnsRouter = router({
     await inTx(ctx.deps, async (trx) => {
       const column = ensureSameOrg(await columnsRepo.findById(trx, input.id), organizationId, '栏目');
       await checkSlugFree(trx, organizationId, input.slug, column.id);
-      await columnsRepo.update(trx, column.id, { slug: input.slug, name: input.name, description: input.description, sort_order: input.sortOrder });
+      await columnsRepo.update(trx, column.id, {
+        slug: input.slug,
+        name: input.name,
+        description: input.description,
+        sort_order: input.sortOrder,
+      });
       await publicationsRepo.bumpContentVersion(trx);
       await appendAudit(trx, {
         at,
@@ -69,7 +84,15 @@ export const columnsRouter = router({
       if (await columnsRepo.hasPublications(trx, column.id)) throw conflict('该栏目下还有信息，不能删除');
       await columnsRepo.remove(trx, column.id);
       await publicationsRepo.bumpContentVersion(trx);
-      await appendAudit(trx, { at, actor: actorOf(ctx.user), organizationId, action: 'column.delete', entityType: 'column', entityId: column.id, summary: `删除栏目“${column.name}”` });
+      await appendAudit(trx, {
+        at,
+        actor: actorOf(ctx.user),
+        organizationId,
+        action: 'column.delete',
+        entityType: 'column',
+        entityId: column.id,
+        summary: `删除栏目“${column.name}”`,
+      });
     });
     return { ok: true as const };
   }),

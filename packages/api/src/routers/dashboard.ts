@@ -10,7 +10,10 @@ export const dashboardRouter = router({
   summary: requireRoles(...CONTENT_ROLES).query(async ({ ctx }) => {
     const q = ctx.deps.db.db;
     const organizationId = orgIdOf(ctx.user);
-    const list = async (filter: Omit<publicationsRepo.StaffFilter, 'organizationId'>, when = true): Promise<StaffPub[]> =>
+    const list = async (
+      filter: Omit<publicationsRepo.StaffFilter, 'organizationId'>,
+      when = true,
+    ): Promise<StaffPub[]> =>
       when ? (await publicationsRepo.staffPage(q, { organizationId, ...filter }, LIST_SIZE, 0)).map(toStaffPub) : [];
     const [myDrafts, awaitingMyReview, approvedToPublish, scheduled, recent, counts] = await Promise.all([
       list({ authorId: ctx.user.id, statuses: ['draft', 'returned'] }, hasRole(ctx.user, 'editor')),

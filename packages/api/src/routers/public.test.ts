@@ -22,17 +22,28 @@ describe.each(testDialects())('public queries on $name', (dialect) => {
     const [general, rules, normative] = f.a.categoryIds as [number, number, number];
     const first = {
       news: await publish(f, { title: '镇政府召开春耕动员会', columnIds: [f.a.columnIds.zwdt], docNumber: '' }),
-      notice: await publish(f, { title: '关于低保对象的公示', columnIds: [f.a.columnIds.gsgg], categoryId: general, docNumber: '' }),
+      notice: await publish(f, {
+        title: '关于低保对象的公示',
+        columnIds: [f.a.columnIds.gsgg],
+        categoryId: general,
+        docNumber: '',
+      }),
       normative: await publish(f, { title: '棉洋镇村规民约管理办法', categoryId: normative, isNormative: true }),
       rule: await publish(f, { title: '棉洋镇机关考勤制度', categoryId: rules, docNumber: '棉府发〔2026〕2号' }),
       other: await publish(f, { title: '华城镇工作动态', columnIds: [f.b.columnIds.zwdt], docNumber: '' }, 'b'),
     };
     f.setNow('2026-03-05T02:00:00.000Z');
     await f.renewSessions();
-    const interpretation = await publish(f, { title: '《棉洋镇村规民约管理办法》政策解读', interpretsId: first.normative, docNumber: '' });
+    const interpretation = await publish(f, {
+      title: '《棉洋镇村规民约管理办法》政策解读',
+      interpretsId: first.normative,
+      docNumber: '',
+    });
     ids = { ...first, interpretation };
     // A draft never shows publicly.
-    await f.caller('a.editor').publications.create(draftInput({ title: '未发布草稿', columnIds: [f.a.columnIds.zwdt] }));
+    await f
+      .caller('a.editor')
+      .publications.create(draftInput({ title: '未发布草稿', columnIds: [f.a.columnIds.zwdt] }));
   });
   afterAll(async () => {
     await f.destroy();
@@ -73,7 +84,12 @@ describe.each(testDialects())('public queries on $name', (dialect) => {
   it('links interpretations both ways and shows the metadata', async () => {
     const doc = await f.caller().public.publication({ id: ids.normative });
     expect(doc.interpretations.map((i) => i.id)).toEqual([ids.interpretation]);
-    expect(doc).toMatchObject({ isNormative: true, topic: '农业、林业、水利', genre: '方案', disclosureMode: '主动公开' });
+    expect(doc).toMatchObject({
+      isNormative: true,
+      topic: '农业、林业、水利',
+      genre: '方案',
+      disclosureMode: '主动公开',
+    });
     const interpretation = await f.caller().public.publication({ id: ids.interpretation });
     expect(interpretation.interprets?.id).toBe(ids.normative);
     expect(interpretation.publishDate).toBe('2026-03-05');

@@ -1,10 +1,33 @@
 import type { Kysely } from 'kysely';
-import { categoriesRepo, columnsRepo, organizationsRepo, publicationsRepo, searchPublications, viewsRepo, type Database } from '@gongkai/db';
-import { compactDocNumber, highlight, normalizeDocNumber, parseDocNumber, queryTerms, type Segment } from '@gongkai/domain';
+import {
+  categoriesRepo,
+  columnsRepo,
+  organizationsRepo,
+  publicationsRepo,
+  searchPublications,
+  viewsRepo,
+  type Database,
+} from '@gongkai/db';
+import {
+  compactDocNumber,
+  highlight,
+  normalizeDocNumber,
+  parseDocNumber,
+  queryTerms,
+  type Segment,
+} from '@gongkai/domain';
 import { notFound } from '../errors.js';
 import { loadDetail } from '../publications/detail.js';
 import { summariesByIds, summarize } from '../publications/summaries.js';
-import { feedInput, listInput, orgInput, revisionInput, searchInput, sitemapInput, viewStatsInput } from '../schemas/public.js';
+import {
+  feedInput,
+  listInput,
+  orgInput,
+  revisionInput,
+  searchInput,
+  sitemapInput,
+  viewStatsInput,
+} from '../schemas/public.js';
 import { byId } from '../schemas/publication.js';
 import { categoryTree, descendantIds, toColumn, toOrg, type Page, type PublicationSummary } from '../shapes.js';
 import { publicProcedure, router } from '../trpc.js';
@@ -33,7 +56,8 @@ const orgOrPrimary = (q: Kysely<Database>, slug: string | undefined) => (slug ? 
 /** A category of the organization (if given) with its descendants; NOT_FOUND otherwise. */
 async function categoryScope(q: Kysely<Database>, categoryId: number, organizationId?: number): Promise<number[]> {
   const category = await categoriesRepo.findById(q, categoryId);
-  if (!category || (organizationId !== undefined && category.organization_id !== organizationId)) throw notFound('目录分类不存在');
+  if (!category || (organizationId !== undefined && category.organization_id !== organizationId))
+    throw notFound('目录分类不存在');
   return descendantIds(await categoriesRepo.listForOrg(q, category.organization_id), category.id);
 }
 
@@ -48,16 +72,25 @@ export const publicRouter = router({
     const q = ctx.deps.db.db;
     const primary = await primaryOrg(q);
     const columns = await columnsRepo.listForOrg(q, primary.id);
-    const [perColumn, latest] = await Promise.all([
-      Promise.all(
-        columns.map(async (c) => ({
-          column: toColumn(c),
-          items: await summarize(q, await publicationsRepo.publicPage(q, { organizationId: primary.id, columnIds: [c.id] }, HOME_ITEMS_PER_COLUMN, 0)),
-        })),
+    const [inColumns, latestRows] = await Promise.all([
+      publicationsRepo.publicLatestByColumn(
+        q,
+        columns.map((c) => c.id),
+        HOME_ITEMS_PER_COLUMN,
       ),
-      publicationsRepo.publicPage(q, { organizationId: primary.id }, HOME_LATEST, 0).then((rows) => summarize(q, rows)),
+      publicationsRepo.publicPage(q, { organizationId: primary.id }, HOME_LATEST, 0),
     ]);
-    return { primary: toOrg(primary), columns: perColumn, latest };
+    // One summarize for both lists: their column slugs come in one query.
+    const summaries = await summarize(q, [...inColumns, ...latestRows]);
+    const latest = summaries.slice(inColumns.length);
+    return {
+      primary: toOrg(primary),
+      columns: columns.map((c) => ({
+        column: toColumn(c),
+        items: summaries.filter((_, i) => inColumns[i]?.column_id === c.id),
+      })),
+      latest,
+    };
   }),
 
   organization: publicProcedure.input(orgInput).query(async ({ ctx, input }) => {
@@ -68,28 +101,38 @@ export const publicRouter = router({
       columnsRepo.listForOrg(q, org.id),
       publicationsRepo.publicCount(q, { organizationId: org.id }),
     ]);
-    const counts = await categoriesRepo.publishedCounts(q, categories.map((c) => c.id));
-    return { org: toOrg(org), categories: categoryTree(categories, counts), columns: columns.map(toColumn), totalPublished };
+    const counts = await categoriesRepo.publishedCounts(
+      q,
+      categories.map((c) => c.id),
+    );
+    return {
+      org: toOrg(org),
+      categories: categoryTree(categories, counts),
+      columns: columns.map(toColumn),
+      totalPublished,
+    };
   }),
 
-  list: publicProcedure.input(listInput).query(async ({ ctx, input }): Promise<Page<PublicationSummary> & { years: number[] }> => {
-    const q = ctx.deps.db.db;
-    const org = input.org ? await orgBySlug(q, input.org) : undefined;
-    const filter: publicationsRepo.PublicFilter = { organizationId: org?.id, year: input.year };
-    if (input.categoryId !== undefined) filter.categoryIds = await categoryScope(q, input.categoryId, org?.id);
-    if (input.column) {
-      const columnOrg = org ?? (await primaryOrg(q));
-      const column = await columnsRepo.findBySlug(q, columnOrg.id, input.column);
-      if (!column) throw notFound('栏目不存在');
-      filter.columnIds = [column.id];
-    }
-    const [rows, total, years] = await Promise.all([
-      publicationsRepo.publicPage(q, filter, input.pageSize, (input.page - 1) * input.pageSize),
-      publicationsRepo.publicCount(q, filter),
-      publicationsRepo.publicYears(q, filter),
-    ]);
-    return { items: await summarize(q, rows), total, page: input.page, pageSize: input.pageSize, years };
-  }),
+  list: publicProcedure
+    .input(listInput)
+    .query(async ({ ctx, input }): Promise<Page<PublicationSummary> & { years: number[] }> => {
+      const q = ctx.deps.db.db;
+      const org = input.org ? await orgBySlug(q, input.org) : undefined;
+      const filter: publicationsRepo.PublicFilter = { organizationId: org?.id, year: input.year };
+      if (input.categoryId !== undefined) filter.categoryIds = await categoryScope(q, input.categoryId, org?.id);
+      if (input.column) {
+        const columnOrg = org ?? (await primaryOrg(q));
+        const column = await columnsRepo.findBySlug(q, columnOrg.id, input.column);
+        if (!column) throw notFound('栏目不存在');
+        filter.columnId = column.id;
+      }
+      const [rows, total, years] = await Promise.all([
+        publicationsRepo.publicPage(q, filter, input.pageSize, (input.page - 1) * input.pageSize),
+        publicationsRepo.publicCount(q, filter),
+        publicationsRepo.publicYears(q, filter),
+      ]);
+      return { items: await summarize(q, rows), total, page: input.page, pageSize: input.pageSize, years };
+    }),
 
   publication: publicProcedure.input(byId).query(async ({ ctx, input }) => {
     const q = ctx.deps.db.db;
@@ -132,7 +175,12 @@ export const publicRouter = router({
     // A 文号 query is matched by its compact token; highlight the 文号 as written in the text.
     const marks = doc ? [...terms, normalizeDocNumber(input.q.trim())] : terms;
     const categoryNames = new Map(
-      (await categoriesRepo.listByIds(q, result.facets.categories.map((c) => c.id))).map((c) => [c.id, c.name]),
+      (
+        await categoriesRepo.listByIds(
+          q,
+          result.facets.categories.map((c) => c.id),
+        )
+      ).map((c) => [c.id, c.name]),
     );
     return {
       items: items.map((item, i) => ({
@@ -145,7 +193,11 @@ export const publicRouter = router({
       pageSize: SEARCH_PAGE_SIZE,
       facets: {
         years: result.facets.years,
-        categories: result.facets.categories.map((c) => ({ id: c.id, name: categoryNames.get(c.id) ?? '', count: c.count })),
+        categories: result.facets.categories.map((c) => ({
+          id: c.id,
+          name: categoryNames.get(c.id) ?? '',
+          count: c.count,
+        })),
       },
     };
   }),
@@ -155,7 +207,7 @@ export const publicRouter = router({
     const org = await orgOrPrimary(q, input.org);
     const column = await columnsRepo.findBySlug(q, org.id, input.column);
     if (!column) throw notFound('栏目不存在');
-    const rows = await publicationsRepo.publicPage(q, { organizationId: org.id, columnIds: [column.id] }, FEED_ITEMS, 0);
+    const rows = await publicationsRepo.publicPage(q, { organizationId: org.id, columnId: column.id }, FEED_ITEMS, 0);
     const items = await summarize(q, rows);
     return {
       column: toColumn(column),

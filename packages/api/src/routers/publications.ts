@@ -1,6 +1,23 @@
 import type { Kysely, Selectable } from 'kysely';
-import { columnsRepo, filesRepo, publicationsRepo, removeFromIndex, usersRepo, type Database, type PublicationTable } from '@gongkai/db';
-import { allowedActions, CONTENT_ROLES, decide, type Role, htmlToText, STATUS_LABELS, type PublicationAction, type PublicationStatus } from '@gongkai/domain';
+import {
+  columnsRepo,
+  filesRepo,
+  publicationsRepo,
+  removeFromIndex,
+  usersRepo,
+  type Database,
+  type PublicationTable,
+} from '@gongkai/db';
+import {
+  allowedActions,
+  CONTENT_ROLES,
+  decide,
+  type Role,
+  htmlToText,
+  STATUS_LABELS,
+  type PublicationAction,
+  type PublicationStatus,
+} from '@gongkai/domain';
 import { appendAudit, type AuditAction } from '../audit.js';
 import { actorOf, ensureSameOrg, orgIdOf, ownPublication } from '../authz.js';
 import type { ApiDeps } from '../context.js';
@@ -58,7 +75,11 @@ export interface StaffPublication extends PublicationDetail {
 }
 
 /** The domain's refusal of an approval by this user, when it is about who they are rather than the item's state. */
-function reviewRefusal(status: PublicationStatus, authorId: number, user: { id: number; roles: Role[] }): string | null {
+function reviewRefusal(
+  status: PublicationStatus,
+  authorId: number,
+  user: { id: number; roles: Role[] },
+): string | null {
   const decision = decide('approve', { status, authorId, piiHitsLeft: 0 }, user);
   return decision.ok || decision.code === 'wrong_status' || decision.code === 'missing_role' ? null : decision.message;
 }
@@ -85,7 +106,12 @@ function auditPublication(
   });
 }
 
-async function hitsOf(deps: ApiDeps, q: Kysely<Database>, pub: Selectable<PublicationTable>, texts = textsOf(pub)): Promise<Hit[]> {
+async function hitsOf(
+  deps: ApiDeps,
+  q: Kysely<Database>,
+  pub: Selectable<PublicationTable>,
+  texts = textsOf(pub),
+): Promise<Hit[]> {
   return collectHits(q, pub.id, texts, await allowListFor(q, pub.organization_id, deps.piiAllowList));
 }
 
@@ -98,7 +124,13 @@ function ensureMayMask(pub: Selectable<PublicationTable>, user: StaffUser) {
 }
 
 /** Replaces the hits' values by their masked forms in title, summary and body (HTML text only). */
-async function applyMasks(deps: ApiDeps, trx: Kysely<Database>, user: StaffUser, pub: Selectable<PublicationTable>, hits: Hit[]) {
+async function applyMasks(
+  deps: ApiDeps,
+  trx: Kysely<Database>,
+  user: StaffUser,
+  pub: Selectable<PublicationTable>,
+  hits: Hit[],
+) {
   if (hits.some((h) => typeof h.source !== 'string')) {
     throw badRequest('附件中的个人信息无法在线处理，请删除该附件并上传处理后的文件');
   }
@@ -109,7 +141,13 @@ async function applyMasks(deps: ApiDeps, trx: Kysely<Database>, user: StaffUser,
     else bodyHtml = replaceInHtmlText(bodyHtml, h.match, h.masked);
   }
   const at = deps.clock().toISOString();
-  await publicationsRepo.update(trx, pub.id, { title, summary, body_html: bodyHtml, body_text: htmlToText(bodyHtml), updated_at: at });
+  await publicationsRepo.update(trx, pub.id, {
+    title,
+    summary,
+    body_html: bodyHtml,
+    body_text: htmlToText(bodyHtml),
+    updated_at: at,
+  });
   await auditPublication(trx, user, pub, 'publication.mask', at, `处理${hits.length}处个人信息`, {
     hits: hits.map((h) => ({ source: h.source, kind: h.kind, masked: h.masked })),
   });
@@ -167,7 +205,14 @@ export const publicationsRouter = router({
         updated_at: at,
       });
       await columnsRepo.setForPublication(trx, id, columnIds);
-      await auditPublication(trx, ctx.user, { id, title: fields.title, organization_id: organizationId }, 'publication.create', at, '新建');
+      await auditPublication(
+        trx,
+        ctx.user,
+        { id, title: fields.title, organization_id: organizationId },
+        'publication.create',
+        at,
+        '新建',
+      );
       return id;
     });
     return { id };
@@ -213,9 +258,17 @@ export const publicationsRouter = router({
         created_at: at,
         updated_at: at,
       });
-      await auditPublication(trx, ctx.user, { id, title: fields.title, organization_id: organizationId }, 'publication.import', at, `从 ${file.file_name} 导入`, {
-        fileId: file.id,
-      });
+      await auditPublication(
+        trx,
+        ctx.user,
+        { id, title: fields.title, organization_id: organizationId },
+        'publication.import',
+        at,
+        `从 ${file.file_name} 导入`,
+        {
+          fileId: file.id,
+        },
+      );
       return id;
     });
     return { id };
@@ -227,9 +280,12 @@ export const publicationsRouter = router({
       const pub = await ownPublication(trx, ctx.user, input.id);
       decideOrThrow('edit', pub, ctx.user);
       const file = ensureSameOrg(await filesRepo.findById(trx, input.fileId), pub.organization_id, '文件');
-      if (input.kind === 'image' && !file.mime.startsWith('image/')) throw fieldError('kind', '只有图片文件可以作为图片插入');
+      if (input.kind === 'image' && !file.mime.startsWith('image/'))
+        throw fieldError('kind', '只有图片文件可以作为图片插入');
       await filesRepo.addAttachment(trx, pub.id, file.id, input.kind, at);
-      await auditPublication(trx, ctx.user, pub, 'publication.attach', at, `添加附件 ${file.file_name} 到`, { fileId: file.id });
+      await auditPublication(trx, ctx.user, pub, 'publication.attach', at, `添加附件 ${file.file_name} 到`, {
+        fileId: file.id,
+      });
     });
     return { ok: true as const };
   }),
@@ -242,7 +298,9 @@ export const publicationsRouter = router({
       const attachment = await filesRepo.findAttachment(trx, pub.id, input.attachmentId);
       if (!attachment) throw fieldError('attachmentId', '附件不存在');
       await filesRepo.removeAttachment(trx, attachment.id);
-      await auditPublication(trx, ctx.user, pub, 'publication.detach', at, '删除附件，', { fileId: attachment.file_id });
+      await auditPublication(trx, ctx.user, pub, 'publication.detach', at, '删除附件，', {
+        fileId: attachment.file_id,
+      });
     });
     return { ok: true as const };
   }),
@@ -252,7 +310,13 @@ export const publicationsRouter = router({
     await inTx(ctx.deps, async (trx) => {
       const pub = await ownPublication(trx, ctx.user, input.id);
       const next = decideOrThrow('submit', pub, ctx.user);
-      if (!(await publicationsRepo.updateIfStatus(trx, pub.id, pub.status, { status: next, submitted_at: at, updated_at: at }))) {
+      if (
+        !(await publicationsRepo.updateIfStatus(trx, pub.id, pub.status, {
+          status: next,
+          submitted_at: at,
+          updated_at: at,
+        }))
+      ) {
         throw conflict('信息状态已变化，请刷新后重试');
       }
       await auditPublication(trx, ctx.user, pub, 'publication.submit', at, '提交审核');
@@ -260,39 +324,48 @@ export const publicationsRouter = router({
     return { ok: true as const };
   }),
 
-  piiHits: requireRoles('reviewer', 'editor').input(byId).query(async ({ ctx, input }) => {
-    const q = ctx.deps.db.db;
-    const pub = await ownPublication(q, ctx.user, input.id);
-    return { hits: await hitsOf(ctx.deps, q, pub) };
-  }),
+  piiHits: requireRoles('reviewer', 'editor')
+    .input(byId)
+    .query(async ({ ctx, input }) => {
+      const q = ctx.deps.db.db;
+      const pub = await ownPublication(q, ctx.user, input.id);
+      return { hits: await hitsOf(ctx.deps, q, pub) };
+    }),
 
-  maskHit: requireRoles('reviewer', 'editor').input(maskHitInput).mutation(async ({ ctx, input }) => {
-    await inTx(ctx.deps, async (trx) => {
-      const pub = await ownPublication(trx, ctx.user, input.id);
-      ensureMayMask(pub, ctx.user);
-      const hit = (await hitsOf(ctx.deps, trx, pub)).find((h) => h.id === input.hitId);
-      if (!hit) throw fieldError('hitId', '该处个人信息已处理或不存在，请刷新');
-      await applyMasks(ctx.deps, trx, ctx.user, pub, [hit]);
-    });
-    return { ok: true as const };
-  }),
+  maskHit: requireRoles('reviewer', 'editor')
+    .input(maskHitInput)
+    .mutation(async ({ ctx, input }) => {
+      await inTx(ctx.deps, async (trx) => {
+        const pub = await ownPublication(trx, ctx.user, input.id);
+        ensureMayMask(pub, ctx.user);
+        const hit = (await hitsOf(ctx.deps, trx, pub)).find((h) => h.id === input.hitId);
+        if (!hit) throw fieldError('hitId', '该处个人信息已处理或不存在，请刷新');
+        await applyMasks(ctx.deps, trx, ctx.user, pub, [hit]);
+      });
+      return { ok: true as const };
+    }),
 
-  maskAll: requireRoles('reviewer', 'editor').input(byId).mutation(async ({ ctx, input }) => {
-    await inTx(ctx.deps, async (trx) => {
-      const pub = await ownPublication(trx, ctx.user, input.id);
-      ensureMayMask(pub, ctx.user);
-      const hits = (await hitsOf(ctx.deps, trx, pub)).filter((h) => typeof h.source === 'string');
-      if (hits.length > 0) await applyMasks(ctx.deps, trx, ctx.user, pub, hits);
-    });
-    return { ok: true as const };
-  }),
+  maskAll: requireRoles('reviewer', 'editor')
+    .input(byId)
+    .mutation(async ({ ctx, input }) => {
+      await inTx(ctx.deps, async (trx) => {
+        const pub = await ownPublication(trx, ctx.user, input.id);
+        ensureMayMask(pub, ctx.user);
+        const hits = (await hitsOf(ctx.deps, trx, pub)).filter((h) => typeof h.source === 'string');
+        if (hits.length > 0) await applyMasks(ctx.deps, trx, ctx.user, pub, hits);
+      });
+      return { ok: true as const };
+    }),
 
   approve: reviewer.input(approveInput).mutation(async ({ ctx, input }) => {
     const at = ctx.deps.clock().toISOString();
     await inTx(ctx.deps, async (trx) => {
       const pub = await ownPublication(trx, ctx.user, input.id);
       const hits = await hitsOf(ctx.deps, trx, pub);
-      const next = decideOrThrow('approve', pub, ctx.user, { piiHitsLeft: hits.length, justification: input.justification });
+      const next = decideOrThrow('approve', pub, ctx.user, {
+        piiHitsLeft: hits.length,
+        justification: input.justification,
+      });
       const changed = await publicationsRepo.updateIfStatus(trx, pub.id, pub.status, {
         status: next,
         reviewer_id: ctx.user.id,
@@ -336,10 +409,18 @@ export const publicationsRouter = router({
       if (input.at && new Date(input.at) > now) {
         const next = decideOrThrow('schedule', pub, ctx.user);
         const at = now.toISOString();
-        if (!(await publicationsRepo.updateIfStatus(trx, pub.id, pub.status, { status: next, scheduled_at: input.at, updated_at: at }))) {
+        if (
+          !(await publicationsRepo.updateIfStatus(trx, pub.id, pub.status, {
+            status: next,
+            scheduled_at: input.at,
+            updated_at: at,
+          }))
+        ) {
           throw conflict('信息状态已变化，请刷新后重试');
         }
-        await auditPublication(trx, ctx.user, pub, 'publication.schedule', at, `定时于 ${input.at} 发布`, { at: input.at });
+        await auditPublication(trx, ctx.user, pub, 'publication.schedule', at, `定时于 ${input.at} 发布`, {
+          at: input.at,
+        });
         return { ok: true as const, indexNo: pub.index_no };
       }
       decideOrThrow('publish', pub, ctx.user);
@@ -354,7 +435,13 @@ export const publicationsRouter = router({
     await inTx(ctx.deps, async (trx) => {
       const pub = await ownPublication(trx, ctx.user, input.id);
       const next = decideOrThrow('unschedule', pub, ctx.user);
-      if (!(await publicationsRepo.updateIfStatus(trx, pub.id, pub.status, { status: next, scheduled_at: null, updated_at: at }))) {
+      if (
+        !(await publicationsRepo.updateIfStatus(trx, pub.id, pub.status, {
+          status: next,
+          scheduled_at: null,
+          updated_at: at,
+        }))
+      ) {
         throw conflict('信息状态已变化，请刷新后重试');
       }
       await auditPublication(trx, ctx.user, pub, 'publication.unschedule', at, '取消定时发布');
@@ -433,12 +520,20 @@ export const publicationsRouter = router({
       });
       await publicationsRepo.update(trx, pub.id, { validity: input.validity, updated_at: at });
       await publicationsRepo.bumpContentVersion(trx);
-      await auditPublication(trx, ctx.user, pub, 'publication.change_validity', at, `有效性改为“${input.validity}”（${input.effectiveDate}起）：`, {
-        from: pub.validity,
-        to: input.validity,
-        effectiveDate: input.effectiveDate,
-        note: input.note,
-      });
+      await auditPublication(
+        trx,
+        ctx.user,
+        pub,
+        'publication.change_validity',
+        at,
+        `有效性改为“${input.validity}”（${input.effectiveDate}起）：`,
+        {
+          from: pub.validity,
+          to: input.validity,
+          effectiveDate: input.effectiveDate,
+          note: input.note,
+        },
+      );
     });
     return { ok: true as const };
   }),
@@ -447,6 +542,12 @@ export const publicationsRouter = router({
     const q = ctx.deps.db.db;
     const pub = await ownPublication(q, ctx.user, input.id);
     const rows = await publicationsRepo.listRevisions(q, pub.id);
-    return rows.map((r) => ({ revision: r.revision, title: r.title, changeNote: r.change_note, createdAt: r.created_at, createdBy: r.created_by_name ?? '系统' }));
+    return rows.map((r) => ({
+      revision: r.revision,
+      title: r.title,
+      changeNote: r.change_note,
+      createdAt: r.created_at,
+      createdBy: r.created_by_name ?? '系统',
+    }));
   }),
 });

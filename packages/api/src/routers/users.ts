@@ -27,7 +27,10 @@ function checkGrant(user: StaffUser, roles: readonly Role[], organizationId: num
 /** A user the caller may manage; others are reported as missing. */
 async function managedUser(q: Parameters<typeof usersRepo.findById>[0], caller: StaffUser, id: number) {
   const user = await usersRepo.findById(q, id);
-  if (!user || (!isSecurityAdmin(caller) && (user.organization_id === null || user.organization_id !== caller.organizationId))) {
+  if (
+    !user ||
+    (!isSecurityAdmin(caller) && (user.organization_id === null || user.organization_id !== caller.organizationId))
+  ) {
     throw notFound('用户不存在或无权访问');
   }
   return user;
@@ -107,7 +110,10 @@ export const usersRouter = router({
         entityType: 'user',
         entityId: user.id,
         summary: `修改用户 ${user.username}：角色 ${input.roles.map((r) => ROLE_LABELS[r]).join('、')}${input.disabled ? '，已停用' : ''}`,
-        detail: { from: { roles: parseRoles(user.roles), disabled: user.disabled === 1 }, to: { roles: input.roles, disabled: input.disabled } },
+        detail: {
+          from: { roles: parseRoles(user.roles), disabled: user.disabled === 1 },
+          to: { roles: input.roles, disabled: input.disabled },
+        },
       });
     });
     return { ok: true as const };

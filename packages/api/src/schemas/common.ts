@@ -26,7 +26,10 @@ export const optionalText = (label: string, max: number) =>
     .default('');
 
 export const id = (label = '编号') =>
-  z.number({ error: `${label}无效` }).int(`${label}无效`).positive(`${label}无效`);
+  z
+    .number({ error: `${label}无效` })
+    .int(`${label}无效`)
+    .positive(`${label}无效`);
 
 export const legalDate = (label: string) =>
   z
@@ -40,7 +43,12 @@ export const isoInstant = (label: string) =>
     .refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), `${label}格式不正确`)
     .transform((s) => new Date(s).toISOString());
 
-export const page = z.number({ error: '页码无效' }).int('页码无效').min(1, '页码无效').max(100_000, '页码过大').default(1);
+export const page = z
+  .number({ error: '页码无效' })
+  .int('页码无效')
+  .min(1, '页码无效')
+  .max(100_000, '页码过大')
+  .default(1);
 
 export const year = z.number({ error: '年份无效' }).int('年份无效').min(1949, '年份无效').max(2200, '年份无效');
 

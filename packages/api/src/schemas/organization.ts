@@ -23,7 +23,11 @@ const fields = {
   hotline: optionalText('热线', 50),
   postcode: z.union([z.literal(''), z.string().regex(/^\d{6}$/, '邮政编码应为6位数字')]).default(''),
   guideText: optionalText('公开指南', 20_000),
-  indexPattern: z.string({ error: '请填写索引号格式' }).trim().min(1, '索引号格式不能为空').max(64, '索引号格式不能超过64个字符'),
+  indexPattern: z
+    .string({ error: '请填写索引号格式' })
+    .trim()
+    .min(1, '索引号格式不能为空')
+    .max(64, '索引号格式不能超过64个字符'),
 };
 
 export const organizationCreateInput = z.object({
@@ -34,4 +38,7 @@ export const organizationCreateInput = z.object({
   isPrimary: z.boolean().default(false),
 });
 
-export const organizationUpdateInput = z.object({ id: id('单位'), ...fields }).partial().required({ id: true });
+export const organizationUpdateInput = z
+  .object({ id: id('单位'), ...fields })
+  .partial()
+  .required({ id: true });

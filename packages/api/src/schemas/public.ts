@@ -14,7 +14,10 @@ export const listInput = z.object({
   pageSize: z.number().int('每页条数无效').min(1, '每页条数无效').max(100, '每页最多100条').default(20),
 });
 
-export const revisionInput = z.object({ id: id('信息编号'), revision: z.number().int('版本号无效').min(1, '版本号无效') });
+export const revisionInput = z.object({
+  id: id('信息编号'),
+  revision: z.number().int('版本号无效').min(1, '版本号无效'),
+});
 
 export const searchInput = z.object({
   q: z.string({ error: '请输入搜索词' }).trim().min(1, '请输入搜索词').max(100, '搜索词不能超过100字'),

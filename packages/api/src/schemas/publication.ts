@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { DISCLOSURE_MODES, GENRES, normalizeDocNumber, parseDocNumber, TIME_LIMITS, TOPICS, VALIDITIES } from '@gongkai/domain';
+import {
+  DISCLOSURE_MODES,
+  GENRES,
+  normalizeDocNumber,
+  parseDocNumber,
+  TIME_LIMITS,
+  TOPICS,
+  VALIDITIES,
+} from '@gongkai/domain';
 import { id, isoInstant, legalDate, oneOf, optionalText, page, requiredText, year } from './common.js';
 
 const STATUSES = ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'published', 'withdrawn'] as const;
@@ -63,7 +71,10 @@ export const detachInput = z.object({ id: id('信息编号'), attachmentId: id('
 
 export const importDocxInput = z.object({ fileId: id('文件') });
 
-export const maskHitInput = z.object({ id: id('信息编号'), hitId: z.string().min(1, '请选择要处理的个人信息').max(100) });
+export const maskHitInput = z.object({
+  id: id('信息编号'),
+  hitId: z.string().min(1, '请选择要处理的个人信息').max(100),
+});
 
 export const approveInput = z.object({ id: id('信息编号'), justification: optionalText('保留个人信息的理由', 500) });
 

@@ -14,7 +14,12 @@ async function post(f: Fixture, path: string, input: unknown, token: string) {
     router: appRouter,
     createContext: ({ req }) => createContext(f.deps, Object.fromEntries(req.headers)),
   });
-  return { status: res.status, body: (await res.json()) as { error?: { message: string; data: { code: string; fieldErrors: Record<string, string> | null } } } };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      error?: { message: string; data: { code: string; fieldErrors: Record<string, string> | null } };
+    },
+  };
 }
 
 describe.each(testDialects())('input validation on $name', (dialect) => {
@@ -57,7 +62,12 @@ describe.each(testDialects())('input validation on $name', (dialect) => {
   });
 
   it('reports server-side field errors the same way', async () => {
-    const { body } = await post(f, 'publications.create', draftInput({ categoryId: f.b.categoryIds[0] }), f.users['a.editor'].token);
+    const { body } = await post(
+      f,
+      'publications.create',
+      draftInput({ categoryId: f.b.categoryIds[0] }),
+      f.users['a.editor'].token,
+    );
     expect(body.error?.data.fieldErrors).toEqual({ categoryId: '目录分类不存在' });
     const { body: user } = await post(
       f,

@@ -1,7 +1,10 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 
 /** A small Word document: a heading, a 文号 line and body paragraphs. */
-export async function sampleDocx(title = '关于做好2026年春耕生产工作的通知', docNumber = '棉府办发（2026）007号'): Promise<Uint8Array> {
+export async function sampleDocx(
+  title = '关于做好2026年春耕生产工作的通知',
+  docNumber = '棉府办发（2026）007号',
+): Promise<Uint8Array> {
   const doc = new Document({
     sections: [
       {

@@ -1,7 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { categoriesRepo, columnsRepo, createLocalFileStorage, organizationsRepo, sessionsRepo, type Db } from '@gongkai/db';
+import {
+  categoriesRepo,
+  columnsRepo,
+  createLocalFileStorage,
+  organizationsRepo,
+  sessionsRepo,
+  type Db,
+} from '@gongkai/db';
 import { DEFAULT_COLUMNS, SESSION, type Role, type Segmenter } from '@gongkai/domain';
 import { SYSTEM_ACTOR } from '../audit.js';
 import { createContext, type ApiDeps } from '../context.js';
@@ -32,7 +39,11 @@ const ORG_USERS = {
   admin: ['org_admin'],
   requests: ['request_officer'],
 } as const satisfies Record<string, Role[]>;
-const PLATFORM_USERS = { sys: ['sys_admin'], security: ['security_admin'], auditor: ['audit_admin'] } as const satisfies Record<string, Role[]>;
+const PLATFORM_USERS = {
+  sys: ['sys_admin'],
+  security: ['security_admin'],
+  auditor: ['audit_admin'],
+} as const satisfies Record<string, Role[]>;
 
 export type OrgUserKey = `${'a' | 'b'}.${keyof typeof ORG_USERS}`;
 export type UserKey = OrgUserKey | keyof typeof PLATFORM_USERS;
@@ -65,21 +76,61 @@ const createCaller = createCallerFactory(appRouter);
 
 let sharedHash: Promise<string> | undefined;
 
-async function addOrg(db: Db, slug: string, name: string, code: string, isPrimary: boolean, at: string): Promise<FixtureOrg> {
+async function addOrg(
+  db: Db,
+  slug: string,
+  name: string,
+  code: string,
+  isPrimary: boolean,
+  at: string,
+): Promise<FixtureOrg> {
   const q = db.db;
   const id = await organizationsRepo.insert(q, {
-    slug, name, short_name: name, kind: '机关', code, parent_id: null, is_primary: isPrimary ? 1 : 0,
-    office_name: `${name}政务公开办`, address: '', office_hours: '', phone: '0668-1234567', fax: '', email: '',
-    hotline: '12345', postcode: '', guide_text: '', index_pattern: '{code}/{year}-{seq}', created_at: at, updated_at: at,
+    slug,
+    name,
+    short_name: name,
+    kind: '机关',
+    code,
+    parent_id: null,
+    is_primary: isPrimary ? 1 : 0,
+    office_name: `${name}政务公开办`,
+    address: '',
+    office_hours: '',
+    phone: '0668-1234567',
+    fax: '',
+    email: '',
+    hotline: '12345',
+    postcode: '',
+    guide_text: '',
+    index_pattern: '{code}/{year}-{seq}',
+    created_at: at,
+    updated_at: at,
   });
   const categoryIds = [];
   for (const [i, n] of ['概况信息', '规章制度类信息'].entries()) {
-    categoryIds.push(await categoriesRepo.insert(q, { organization_id: id, parent_id: null, name: n, sort_order: i, created_at: at }));
+    categoryIds.push(
+      await categoriesRepo.insert(q, { organization_id: id, parent_id: null, name: n, sort_order: i, created_at: at }),
+    );
   }
-  categoryIds.push(await categoriesRepo.insert(q, { organization_id: id, parent_id: categoryIds[1]!, name: '规范性文件', sort_order: 0, created_at: at }));
+  categoryIds.push(
+    await categoriesRepo.insert(q, {
+      organization_id: id,
+      parent_id: categoryIds[1]!,
+      name: '规范性文件',
+      sort_order: 0,
+      created_at: at,
+    }),
+  );
   const columnIds: Record<string, number> = {};
   for (const [i, c] of DEFAULT_COLUMNS.slice(0, 4).entries()) {
-    columnIds[c.slug] = await columnsRepo.insert(q, { organization_id: id, slug: c.slug, name: c.name, description: '', sort_order: i, created_at: at });
+    columnIds[c.slug] = await columnsRepo.insert(q, {
+      organization_id: id,
+      slug: c.slug,
+      name: c.name,
+      description: '',
+      sort_order: i,
+      created_at: at,
+    });
   }
   return { id, slug, code, categoryIds, columnIds };
 }
@@ -107,15 +158,31 @@ export async function createFixture(db: Db, start = '2026-03-02T02:00:00.000Z'):
   const users = {} as Fixture['users'];
   const add = async (key: UserKey, organizationId: number | null, roles: readonly Role[]) => {
     const username = key.replace('.', '_');
-    const id = await db.db.transaction().execute((trx) =>
-      insertUser(trx, { organizationId, username, displayName: `用户${username}`, roles: [...roles], passwordHash }, SYSTEM_ACTOR, now),
-    );
+    const id = await db.db
+      .transaction()
+      .execute((trx) =>
+        insertUser(
+          trx,
+          { organizationId, username, displayName: `用户${username}`, roles: [...roles], passwordHash },
+          SYSTEM_ACTOR,
+          now,
+        ),
+      );
     const token = `token-${username}`;
     const expiresAt = new Date(now.getTime() + SESSION.absoluteHours * 3_600_000).toISOString();
-    await sessionsRepo.insert(db.db, { token_hash: hashToken(token), user_id: id, created_at: at, last_seen_at: at, expires_at: expiresAt });
+    await sessionsRepo.insert(db.db, {
+      token_hash: hashToken(token),
+      user_id: id,
+      created_at: at,
+      last_seen_at: at,
+      expires_at: expiresAt,
+    });
     users[key] = { id, username, token };
   };
-  for (const [org, key] of [[a, 'a'], [b, 'b']] as const) {
+  for (const [org, key] of [
+    [a, 'a'],
+    [b, 'b'],
+  ] as const) {
     for (const [name, roles] of Object.entries(ORG_USERS)) await add(`${key}.${name}` as OrgUserKey, org.id, roles);
   }
   for (const [name, roles] of Object.entries(PLATFORM_USERS)) await add(name as UserKey, null, roles);

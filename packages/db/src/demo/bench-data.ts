@@ -53,12 +53,26 @@ export async function generateBenchData(db: Db, options: BenchDataOptions): Prom
     .executeTakeFirst();
   if (!org) throw new Error('no primary organization: seed the demo first');
   const orgRef: OrgRef = { id: org.id, code: org.code, index_pattern: org.index_pattern };
-  const categories = await db.db.selectFrom('categories').select(['id', 'name', 'parent_id']).where('organization_id', '=', org.id).execute();
+  const categories = await db.db
+    .selectFrom('categories')
+    .select(['id', 'name', 'parent_id'])
+    .where('organization_id', '=', org.id)
+    .execute();
   const topName = new Map(categories.filter((c) => c.parent_id === null).map((c) => [c.id, c.name]));
-  const columns = await db.db.selectFrom('site_columns').select(['id', 'slug']).where('organization_id', '=', org.id).execute();
+  const columns = await db.db
+    .selectFrom('site_columns')
+    .select(['id', 'slug'])
+    .where('organization_id', '=', org.id)
+    .execute();
   const newsColumns = columns.filter((c) => ['zwdt', 'zcxx', 'bmdt', 'gsgg'].includes(c.slug));
-  const author = await db.db.selectFrom('users').select('id').where('organization_id', '=', org.id).orderBy('id').executeTakeFirst();
-  if (!author || categories.length === 0 || newsColumns.length === 0) throw new Error('the primary organization has no staff, categories or columns');
+  const author = await db.db
+    .selectFrom('users')
+    .select('id')
+    .where('organization_id', '=', org.id)
+    .orderBy('id')
+    .executeTakeFirst();
+  if (!author || categories.length === 0 || newsColumns.length === 0)
+    throw new Error('the primary organization has no staff, categories or columns');
   const staff: Staff = { authorId: author.id, reviewerId: author.id, publisherId: author.id };
 
   const today = shanghaiDate(options.now);
@@ -71,7 +85,7 @@ export async function generateBenchData(db: Db, options: BenchDataOptions): Prom
   // Durability is irrelevant while generating a throwaway data set; restored afterwards.
   if (db.dialect === 'sqlite') await sql`PRAGMA synchronous = OFF`.execute(db.db);
   try {
-    for (let done = 0; done < options.count; ) {
+    for (let done = 0; done < options.count;) {
       const n = Math.min(BATCH, options.count - done);
       const items: PublishedInput[] = [];
       for (let i = 0; i < n; i++) {
@@ -80,7 +94,9 @@ export async function generateBenchData(db: Db, options: BenchDataOptions): Prom
         // About half in the catalogue, a third only in a news column, the rest in both.
         const category = roll < 0.65 ? r.pick(categories) : null;
         const column = roll >= 0.5 ? r.pick(newsColumns) : null;
-        const t = category ? catalogueText(r, topName.get(category.parent_id ?? category.id) ?? category.name, day) : anyText(r, day);
+        const t = category
+          ? catalogueText(r, topName.get(category.parent_id ?? category.id) ?? category.name, day)
+          : anyText(r, day);
         const publishedAt = officeInstant(day, r.int(0, 179));
         items.push({
           title: t.title,
@@ -98,7 +114,11 @@ export async function generateBenchData(db: Db, options: BenchDataOptions): Prom
           viewCount: r.int(0, 3000),
         });
       }
-      await db.db.transaction().execute((trx) => insertPublished({ db: trx, dialect: db.dialect }, orgRef, staff, items, { segmenter, revisions: false }));
+      await db.db
+        .transaction()
+        .execute((trx) =>
+          insertPublished({ db: trx, dialect: db.dialect }, orgRef, staff, items, { segmenter, revisions: false }),
+        );
       done += n;
       options.onProgress?.(done, options.count);
     }

@@ -45,7 +45,8 @@ export async function seedFoundingReport(ctx: OrgContext): Promise<number> {
     [
       {
         title: FOUNDING_REPORT_TITLE,
-        summary: '2015年棉洋镇政府信息公开工作情况，包括主动公开、依申请公开、收费、行政复议和行政诉讼情况以及存在问题与工作计划。',
+        summary:
+          '2015年棉洋镇政府信息公开工作情况，包括主动公开、依申请公开、收费、行政复议和行政诉讼情况以及存在问题与工作计划。',
         bodyHtml: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
         bodyText: paragraphs.join('\n'),
         topic: '综合政务',

@@ -112,13 +112,25 @@ export interface InsertOptions {
  * publish order), columns, revision 1 and the search row. Returns the ids in input order.
  * Run it inside a transaction.
  */
-export async function insertPublished(db: SearchDb, org: OrgRef, staff: Staff, items: PublishedInput[], options: InsertOptions): Promise<number[]> {
+export async function insertPublished(
+  db: SearchDb,
+  org: OrgRef,
+  staff: Staff,
+  items: PublishedInput[],
+  options: InsertOptions,
+): Promise<number[]> {
   const counters = new Map<number, number>();
-  for (const c of await db.db.selectFrom('index_counters').select(['year', 'last_seq']).where('organization_id', '=', org.id).execute()) {
+  for (const c of await db.db
+    .selectFrom('index_counters')
+    .select(['year', 'last_seq'])
+    .where('organization_id', '=', org.id)
+    .execute()) {
     counters.set(Number(c.year), Number(c.last_seq));
   }
   const indexNos = new Array<string>(items.length);
-  const order = items.map((_, i) => i).sort((a, b) => items[a]!.publishedAt.localeCompare(items[b]!.publishedAt) || a - b);
+  const order = items
+    .map((_, i) => i)
+    .sort((a, b) => items[a]!.publishedAt.localeCompare(items[b]!.publishedAt) || a - b);
   for (const i of order) {
     const year = Number(items[i]!.publishDate.slice(0, 4));
     const seq = (counters.get(year) ?? 0) + 1;
@@ -149,7 +161,13 @@ export async function insertPublished(db: SearchDb, org: OrgRef, staff: Staff, i
     const byIndexNo = new Map(inserted.map((r) => [r.index_no, Number(r.id)]));
     chunk.forEach((_, k) => (ids[start + k] = byIndexNo.get(indexNos[start + k]!)!));
 
-    const columnRows = chunk.flatMap((item, k) => item.columnIds.map((column_id) => ({ publication_id: ids[start + k]!, column_id })));
+    const columnRows = chunk.flatMap((item, k) =>
+      item.columnIds.map((column_id) => ({
+        publication_id: ids[start + k]!,
+        column_id,
+        publish_date: item.publishDate,
+      })),
+    );
     if (columnRows.length) await db.db.insertInto('publication_columns').values(columnRows).execute();
 
     if (options.revisions) {
@@ -186,7 +204,12 @@ export async function insertPublished(db: SearchDb, org: OrgRef, staff: Staff, i
         organizationId: org.id,
         categoryId: item.categoryId,
         year: Number(item.publishDate.slice(0, 4)),
-        tokens: searchTokens(options.segmenter, { title: item.title, summary: item.summary, body: item.bodyText, docNumber: item.docNumber ?? '' }),
+        tokens: searchTokens(options.segmenter, {
+          title: item.title,
+          summary: item.summary,
+          body: item.bodyText,
+          docNumber: item.docNumber ?? '',
+        }),
       })),
     );
   }

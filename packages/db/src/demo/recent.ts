@@ -6,7 +6,9 @@ import { categoryId, columnId, type OrgContext } from './context.js';
 import { insertPublished, publicationRow, type ItemInput, type PublishedInput } from './publication-writer.js';
 import { createRandom } from './random.js';
 import {
+  TOWN,
   catalogueText,
+  forTown,
   departmentNews,
   interpretation,
   normativeDocument,
@@ -26,7 +28,13 @@ export type Slot =
 
 const NEWS = { zwdt: townNews, zcxx: villageNews, bmdt: departmentNews, gsgg: noticeNews } as const;
 
-function input(t: GeneratedText, issuingBody: string, extra: Partial<ItemInput> = {}): ItemInput {
+/** The town an organization belongs to: a town government's own name, else 棉洋镇 (its offices and villages). */
+function townOf(issuingBody: string): string {
+  return issuingBody.endsWith('人民政府') ? issuingBody.slice(0, -'人民政府'.length) : TOWN;
+}
+
+function input(raw: GeneratedText, issuingBody: string, extra: Partial<ItemInput> = {}): ItemInput {
+  const t = forTown(raw, townOf(issuingBody));
   return {
     title: t.title,
     summary: t.summary,
@@ -78,7 +86,13 @@ export async function seedRecent(ctx: OrgContext, options: RecentOptions): Promi
     const at = publishedAt(day, r.int(0, 170), options.now, i);
     const published = { publishDate: shanghaiDate(at), publishedAt: at, viewCount: r.int(30, 600) };
     if (slot.kind === 'news') {
-      items.push({ ...input(NEWS[slot.column](r, day), options.issuingBody, { writtenDate: day, columnIds: [columnId(ctx, slot.column)] }), ...published });
+      items.push({
+        ...input(NEWS[slot.column](r, day), options.issuingBody, {
+          writtenDate: day,
+          columnIds: [columnId(ctx, slot.column)],
+        }),
+        ...published,
+      });
     } else if (slot.kind === 'catalogue') {
       if (slot.attachment) attach.push(items.length);
       const t = catalogueText(r, slot.category, day);
@@ -112,18 +126,37 @@ export async function seedRecent(ctx: OrgContext, options: RecentOptions): Promi
   const interpretations = interpretFor.map((i) => {
     const doc = items[i]!;
     const t = interpretation(doc.title, doc.docNumber ?? '', doc.topic);
-    return { ...input(t, options.issuingBody, { writtenDate: doc.publishDate, columnIds: [columnId(ctx, 'zcjd')], interpretsId: ids[i]! }), publishDate: doc.publishDate, publishedAt: doc.publishedAt, viewCount: 0 };
+    return {
+      ...input(t, options.issuingBody, {
+        writtenDate: doc.publishDate,
+        columnIds: [columnId(ctx, 'zcjd')],
+        interpretsId: ids[i]!,
+      }),
+      publishDate: doc.publishDate,
+      publishedAt: doc.publishedAt,
+      viewCount: 0,
+    };
   });
-  if (interpretations.length) await insertPublished(ctx.db, ctx.org, ctx.staff, interpretations, { segmenter: ctx.segmenter, revisions: true });
+  if (interpretations.length)
+    await insertPublished(ctx.db, ctx.org, ctx.staff, interpretations, { segmenter: ctx.segmenter, revisions: true });
 
-  const views: ViewRow[] = items.map((it, i) => ({ publication_id: ids[i]!, day: it.publishDate, count: it.viewCount ?? 0 }));
+  const views: ViewRow[] = items.map((it, i) => ({
+    publication_id: ids[i]!,
+    day: it.publishDate,
+    count: it.viewCount ?? 0,
+  }));
   await insertViewRows(ctx.db, views);
 
   for (const i of attach) await attachPdf(ctx, options.files, ids[i]!, items[i]!);
   return ids;
 }
 
-async function attachPdf(ctx: OrgContext, files: FileStorage, publicationId: number, item: PublishedInput): Promise<void> {
+async function attachPdf(
+  ctx: OrgContext,
+  files: FileStorage,
+  publicationId: number,
+  item: PublishedInput,
+): Promise<void> {
   const lines = [item.title, '', ...item.bodyText.split('\n')];
   const bytes = tinyPdf(lines);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -147,10 +180,17 @@ async function attachPdf(ctx: OrgContext, files: FileStorage, publicationId: num
     .returning('id')
     .executeTakeFirst();
   const fileId =
-    file?.id ?? (await ctx.db.db.selectFrom('files').select('id').where('storage_key', '=', key).executeTakeFirstOrThrow()).id;
+    file?.id ??
+    (await ctx.db.db.selectFrom('files').select('id').where('storage_key', '=', key).executeTakeFirstOrThrow()).id;
   await ctx.db.db
     .insertInto('attachments')
-    .values({ publication_id: publicationId, file_id: fileId, kind: 'attachment', sort_order: 0, created_at: item.publishedAt })
+    .values({
+      publication_id: publicationId,
+      file_id: fileId,
+      kind: 'attachment',
+      sort_order: 0,
+      created_at: item.publishedAt,
+    })
     .execute();
 }
 
@@ -161,14 +201,32 @@ export async function seedWorkInProgress(ctx: OrgContext, now: Date): Promise<vo
   const hoursAgo = (h: number) => new Date(now.getTime() - h * 3600_000).toISOString();
   const states = [
     { status: 'draft', submitted_at: null, reviewed_at: null, created_at: hoursAgo(5), updated_at: hoursAgo(1) },
-    { status: 'submitted', submitted_at: hoursAgo(20), reviewed_at: null, created_at: hoursAgo(26), updated_at: hoursAgo(20) },
-    { status: 'approved', submitted_at: hoursAgo(48), reviewed_at: hoursAgo(30), created_at: hoursAgo(52), updated_at: hoursAgo(30) },
+    {
+      status: 'submitted',
+      submitted_at: hoursAgo(20),
+      reviewed_at: null,
+      created_at: hoursAgo(26),
+      updated_at: hoursAgo(20),
+    },
+    {
+      status: 'approved',
+      submitted_at: hoursAgo(48),
+      reviewed_at: hoursAgo(30),
+      created_at: hoursAgo(52),
+      updated_at: hoursAgo(30),
+    },
   ];
   for (const state of states) {
-    const item = input(townNews(r, today), '棉洋镇人民政府', { writtenDate: today, columnIds: [columnId(ctx, 'zwdt')] });
+    const item = input(townNews(r, today), '棉洋镇人民政府', {
+      writtenDate: today,
+      columnIds: [columnId(ctx, 'zwdt')],
+    });
     const row = publicationRow(ctx.org, ctx.staff, item, state);
     const { id } = await ctx.db.db.insertInto('publications').values(row).returning('id').executeTakeFirstOrThrow();
-    await ctx.db.db.insertInto('publication_columns').values({ publication_id: id, column_id: columnId(ctx, 'zwdt') }).execute();
+    // Not published: no listed date (see columnsRepo.listedDate).
+    await ctx.db.db
+      .insertInto('publication_columns')
+      .values({ publication_id: id, column_id: columnId(ctx, 'zwdt'), publish_date: null })
+      .execute();
   }
 }
-

@@ -31,7 +31,9 @@ describe.each(testDialects())('demo seed on $name', (dialect) => {
     const result = await seedDemo(db, options);
     seconds = (performance.now() - started) / 1000;
     expect(result.seeded).toBe(true);
-    town = (await db.db.selectFrom('organizations').select('id').where('slug', '=', 'mianyang').executeTakeFirstOrThrow()).id;
+    town = (
+      await db.db.selectFrom('organizations').select('id').where('slug', '=', 'mianyang').executeTakeFirstOrThrow()
+    ).id;
   }, 120_000);
   afterAll(async () => {
     await db?.destroy();
@@ -52,10 +54,15 @@ describe.each(testDialects())('demo seed on $name', (dialect) => {
   });
 
   it('has the founding report’s catalogue figures for 2015', async () => {
-    const count = async (q: ReturnType<typeof published2015>) => Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async (q: ReturnType<typeof published2015>) =>
+      Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     expect(await count(published2015().where('category_id', 'is not', null))).toBe(FIGURES_2015.catalogue);
-    expect(await count(published2015().where('category_id', 'is not', null).where('doc_number', '!=', ''))).toBe(FIGURES_2015.withDocNumber);
-    expect(await count(published2015().where('category_id', 'is not', null).where('is_normative', '=', 1))).toBe(FIGURES_2015.normative);
+    expect(await count(published2015().where('category_id', 'is not', null).where('doc_number', '!=', ''))).toBe(
+      FIGURES_2015.withDocNumber,
+    );
+    expect(await count(published2015().where('category_id', 'is not', null).where('is_normative', '=', 1))).toBe(
+      FIGURES_2015.normative,
+    );
   });
 
   it('has the column figures for 2015 outside the catalogue', async () => {
@@ -80,7 +87,9 @@ describe.each(testDialects())('demo seed on $name', (dialect) => {
       .executeTakeFirstOrThrow();
     expect(Number(days.total)).toBe(FIGURES_2015.views);
     expect(Number(days.rows)).toBeLessThan(30_000);
-    const items = await published2015().select((eb) => eb.fn.sum<number>('view_count').as('total')).executeTakeFirstOrThrow();
+    const items = await published2015()
+      .select((eb) => eb.fn.sum<number>('view_count').as('total'))
+      .executeTakeFirstOrThrow();
     expect(Number(items.total)).toBe(FIGURES_2015.views);
   });
 
@@ -107,9 +116,27 @@ describe.each(testDialects())('demo seed on $name', (dialect) => {
       .select('p.id')
       .execute();
     expect(missing).toEqual([]);
-    const counter = await db.db.selectFrom('index_counters').select('last_seq').where('organization_id', '=', town).where('year', '=', 2015).executeTakeFirstOrThrow();
-    expect(Number((await published2015().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(counter.last_seq);
-    expect(await published2015().select('index_no').where('index_no', '=', `000014349/2015-${String(counter.last_seq).padStart(5, '0')}`).executeTakeFirst()).toBeDefined();
+    const counter = await db.db
+      .selectFrom('index_counters')
+      .select('last_seq')
+      .where('organization_id', '=', town)
+      .where('year', '=', 2015)
+      .executeTakeFirstOrThrow();
+    expect(
+      Number(
+        (
+          await published2015()
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(counter.last_seq);
+    expect(
+      await published2015()
+        .select('index_no')
+        .where('index_no', '=', `000014349/2015-${String(counter.last_seq).padStart(5, '0')}`)
+        .executeTakeFirst(),
+    ).toBeDefined();
   });
 
   it('publishes the founding report in 年度报告', async () => {
@@ -127,24 +154,61 @@ describe.each(testDialects())('demo seed on $name', (dialect) => {
   });
 
   it('makes the county notice findable by its 文号 in any bracket style', async () => {
-    const r = await searchPublications(db, { terms: queryTerms(segmenter, '华府办发[2015]117号'), limit: 10, offset: 0 });
+    const r = await searchPublications(db, {
+      terms: queryTerms(segmenter, '华府办发[2015]117号'),
+      limit: 10,
+      offset: 0,
+    });
     expect(r.total).toBeGreaterThanOrEqual(1);
-    const titles = await db.db.selectFrom('publications').select(['title', 'doc_number', 'issuing_body']).where('id', 'in', r.ids).execute();
-    expect(titles).toContainEqual({ title: COUNTY_NOTICE.title, doc_number: COUNTY_NOTICE.docNumber, issuing_body: COUNTY_NOTICE.issuingBody });
+    const titles = await db.db
+      .selectFrom('publications')
+      .select(['title', 'doc_number', 'issuing_body'])
+      .where('id', 'in', r.ids)
+      .execute();
+    expect(titles).toContainEqual({
+      title: COUNTY_NOTICE.title,
+      doc_number: COUNTY_NOTICE.docNumber,
+      issuing_body: COUNTY_NOTICE.issuingBody,
+    });
   });
 
   it('seeds accounts, attachments, other organizations and work in progress', async () => {
     const users = await db.db.selectFrom('users').select(['username', 'roles']).execute();
-    expect(users.map((u) => u.username).sort()).toEqual(['admin', 'auditor', 'editor', 'hc_editor', 'publisher', 'reviewer', 'secadmin', 'sysadmin']);
+    expect(users.map((u) => u.username).sort()).toEqual([
+      'admin',
+      'auditor',
+      'editor',
+      'hc_editor',
+      'publisher',
+      'reviewer',
+      'secadmin',
+      'sysadmin',
+    ]);
     expect(JSON.parse(users.find((u) => u.username === 'secadmin')!.roles)).toEqual(['security_admin']);
-    const files = await db.db.selectFrom('files').innerJoin('attachments', 'attachments.file_id', 'files.id').select(['storage_key', 'size']).execute();
+    const files = await db.db
+      .selectFrom('files')
+      .innerJoin('attachments', 'attachments.file_id', 'files.id')
+      .select(['storage_key', 'size'])
+      .execute();
     expect(files.length).toBeGreaterThanOrEqual(2);
     for (const f of files) expect((await options.files.read(f.storage_key)).subarray(0, 5).toString()).toBe('%PDF-');
-    const statuses = await db.db.selectFrom('publications').select('status').where('status', '!=', 'published').execute();
+    const statuses = await db.db
+      .selectFrom('publications')
+      .select('status')
+      .where('status', '!=', 'published')
+      .execute();
     expect(statuses.map((s) => s.status).sort()).toEqual(['approved', 'draft', 'submitted']);
-    const recent = await db.db.selectFrom('publications').select('organization_id').where('publish_date', '>=', '2026-01-01').groupBy('organization_id').execute();
+    const recent = await db.db
+      .selectFrom('publications')
+      .select('organization_id')
+      .where('publish_date', '>=', '2026-01-01')
+      .groupBy('organization_id')
+      .execute();
     expect(recent).toHaveLength(3);
-    const latest = await db.db.selectFrom('publications').select((eb) => eb.fn.max('published_at').as('at')).executeTakeFirstOrThrow();
+    const latest = await db.db
+      .selectFrom('publications')
+      .select((eb) => eb.fn.max('published_at').as('at'))
+      .executeTakeFirstOrThrow();
     expect(String(latest.at) < now.toISOString()).toBe(true);
   });
 

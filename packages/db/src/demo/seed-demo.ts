@@ -51,8 +51,14 @@ const OTHER_RECENT: Slot[] = [
  * already exist, so it is safe to call on every demo start.
  */
 export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<SeedDemoResult> {
-  const accounts = DEMO_ACCOUNTS.map((a) => ({ username: a.username, password: DEMO_PASSWORD, roles: a.roles, organization: a.organization }));
-  if (await db.db.selectFrom('organizations').select('id').limit(1).executeTakeFirst()) return { seeded: false, accounts };
+  const accounts = DEMO_ACCOUNTS.map((a) => ({
+    username: a.username,
+    password: DEMO_PASSWORD,
+    roles: a.roles,
+    organization: a.organization,
+  }));
+  if (await db.db.selectFrom('organizations').select('id').limit(1).executeTakeFirst())
+    return { seeded: false, accounts };
 
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => options.hashPassword(DEMO_PASSWORD)));
   const seeded = await db.db.transaction().execute(async (trx) => {
@@ -98,17 +104,32 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<SeedDe
         columns: new Map(),
       };
       for (const [sort, name] of DEFAULT_CATEGORIES.entries()) {
-        const cat = await trx.insertInto('categories').values({ organization_id: id, parent_id: null, name, sort_order: sort, created_at: nowIso }).returning('id').executeTakeFirstOrThrow();
+        const cat = await trx
+          .insertInto('categories')
+          .values({ organization_id: id, parent_id: null, name, sort_order: sort, created_at: nowIso })
+          .returning('id')
+          .executeTakeFirstOrThrow();
         ctx.categories.set(name, cat.id);
         for (const [childSort, child] of (CATEGORY_CHILDREN[name] ?? []).entries()) {
-          const c = await trx.insertInto('categories').values({ organization_id: id, parent_id: cat.id, name: child, sort_order: childSort, created_at: nowIso }).returning('id').executeTakeFirstOrThrow();
+          const c = await trx
+            .insertInto('categories')
+            .values({ organization_id: id, parent_id: cat.id, name: child, sort_order: childSort, created_at: nowIso })
+            .returning('id')
+            .executeTakeFirstOrThrow();
           ctx.categories.set(child, c.id);
         }
       }
       for (const [sort, column] of DEFAULT_COLUMNS.entries()) {
         const col = await trx
           .insertInto('site_columns')
-          .values({ organization_id: id, slug: column.slug, name: column.name, description: '', sort_order: sort, created_at: nowIso })
+          .values({
+            organization_id: id,
+            slug: column.slug,
+            name: column.name,
+            description: '',
+            sort_order: sort,
+            created_at: nowIso,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         ctx.columns.set(column.slug, col.id);
@@ -140,7 +161,11 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<SeedDe
     }
 
     const town = contexts.get('mianyang')!;
-    town.staff = { authorId: userIds.get('editor')!, reviewerId: userIds.get('reviewer')!, publisherId: userIds.get('publisher')! };
+    town.staff = {
+      authorId: userIds.get('editor')!,
+      reviewerId: userIds.get('reviewer')!,
+      publisherId: userIds.get('publisher')!,
+    };
     const neighbour = contexts.get('huacheng')!;
     // 华城镇 has only an editor among the demo accounts; its items show no reviewer or publisher.
     neighbour.staff = { authorId: userIds.get('hc_editor')!, reviewerId: null, publisherId: null };
@@ -150,9 +175,27 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<SeedDe
 
     await seedYear2015(town);
     await seedFoundingReport(town);
-    await seedRecent(town, { now: options.now, files: options.files, issuingBody: town.org.name, slots: PRIMARY_RECENT, seed: 1 });
-    await seedRecent(neighbour, { now: options.now, files: options.files, issuingBody: neighbour.org.name, slots: OTHER_RECENT, seed: 2 });
-    await seedRecent(office, { now: options.now, files: options.files, issuingBody: office.org.name, slots: OTHER_RECENT.slice(2), seed: 3 });
+    await seedRecent(town, {
+      now: options.now,
+      files: options.files,
+      issuingBody: town.org.name,
+      slots: PRIMARY_RECENT,
+      seed: 1,
+    });
+    await seedRecent(neighbour, {
+      now: options.now,
+      files: options.files,
+      issuingBody: neighbour.org.name,
+      slots: OTHER_RECENT,
+      seed: 2,
+    });
+    await seedRecent(office, {
+      now: options.now,
+      files: options.files,
+      issuingBody: office.org.name,
+      slots: OTHER_RECENT.slice(2),
+      seed: 3,
+    });
     await seedWorkInProgress(town, options.now);
     return true;
   });

@@ -11,8 +11,13 @@ export function tinyPdf(lines: readonly string[]): Uint8Array {
     return out.length ? out : [''];
   });
   const hex = (s: string) =>
-    [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('').toUpperCase();
-  const content = ['BT', '/F1 14 Tf', '20 TL', '64 780 Td', ...wrapped.map((l) => `<${hex(l)}> Tj T*`), 'ET'].join('\n');
+    [...s]
+      .map((c) => c.charCodeAt(0).toString(16).padStart(4, '0'))
+      .join('')
+      .toUpperCase();
+  const content = ['BT', '/F1 14 Tf', '20 TL', '64 780 Td', ...wrapped.map((l) => `<${hex(l)}> Tj T*`), 'ET'].join(
+    '\n',
+  );
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

@@ -26,16 +26,30 @@ export interface ViewRow {
  * documents read more than news (weights from the caller).
  */
 export function viewTotals(r: Random, total: number, baseWeights: readonly number[]): number[] {
-  return apportion(total, baseWeights.map((w) => w * (0.2 + r.next() ** 3 * 4)));
+  return apportion(
+    total,
+    baseWeights.map((w) => w * (0.2 + r.next() ** 3 * 4)),
+  );
 }
 
 /** Spreads one item's views over the days after `publishDate`, never past `lastDay`. */
 export function viewRows(publicationId: number, publishDate: string, views: number, lastDay: string): ViewRow[] {
-  const buckets = BUCKETS.map(([offset, share]) => [addDays(publishDate, offset), share] as const).filter(([day]) => day <= lastDay);
-  const counts = apportion(views, buckets.map(([, share]) => share));
-  return buckets.map(([day], i) => ({ publication_id: publicationId, day, count: counts[i]! })).filter((row) => row.count > 0);
+  const buckets = BUCKETS.map(([offset, share]) => [addDays(publishDate, offset), share] as const).filter(
+    ([day]) => day <= lastDay,
+  );
+  const counts = apportion(
+    views,
+    buckets.map(([, share]) => share),
+  );
+  return buckets
+    .map(([day], i) => ({ publication_id: publicationId, day, count: counts[i]! }))
+    .filter((row) => row.count > 0);
 }
 
 export async function insertViewRows(db: SearchDb, rows: ViewRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 5000) await db.db.insertInto('view_counts').values(rows.slice(i, i + 5000)).execute();
+  for (let i = 0; i < rows.length; i += 5000)
+    await db.db
+      .insertInto('view_counts')
+      .values(rows.slice(i, i + 5000))
+      .execute();
 }

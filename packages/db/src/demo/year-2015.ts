@@ -86,8 +86,23 @@ const EMERGENCY_PLANS = ['棉洋镇突发公共事件总体应急预案', '棉�
 function mianfuSubject(r: Random, index: number): string {
   const fixed = ['关于印发《棉洋镇人民政府信息公开工作制度》的通知', '关于调整棉洋镇政务公开工作领导小组成员的通知'];
   if (index < fixed.length) return fixed[index]!;
-  const w = r.pick(['安全生产', '森林防火', '防汛抗旱', '环境卫生整治', '扶贫开发', '低保核查', '征兵', '禁毒宣传', '食品安全', '农村危房改造']);
-  return r.pick([`关于印发《棉洋镇2015年${w}工作方案》的通知`, `关于做好2015年${w}工作的通知`, `关于成立棉洋镇${w}工作领导小组的通知`]);
+  const w = r.pick([
+    '安全生产',
+    '森林防火',
+    '防汛抗旱',
+    '环境卫生整治',
+    '扶贫开发',
+    '低保核查',
+    '征兵',
+    '禁毒宣传',
+    '食品安全',
+    '农村危房改造',
+  ]);
+  return r.pick([
+    `关于印发《棉洋镇2015年${w}工作方案》的通知`,
+    `关于做好2015年${w}工作的通知`,
+    `关于成立棉洋镇${w}工作领导小组的通知`,
+  ]);
 }
 
 function shuffle<T>(r: Random, list: T[]): T[] {
@@ -140,7 +155,22 @@ export async function seedYear2015(ctx: OrgContext): Promise<void> {
     const base = { categoryId: category, columnIds };
     switch (spec.kind) {
       case 'plain':
-        catalogue.push(item(catalogueText(r, spec.category === '工作总结' ? '计划总结类信息' : spec.category === '工作制度' ? '规章制度类信息' : spec.category, day), day, minute, base));
+        catalogue.push(
+          item(
+            catalogueText(
+              r,
+              spec.category === '工作总结'
+                ? '计划总结类信息'
+                : spec.category === '工作制度'
+                  ? '规章制度类信息'
+                  : spec.category,
+              day,
+            ),
+            day,
+            minute,
+            base,
+          ),
+        );
         break;
       case 'workpoints':
       case 'mianfu':
@@ -150,11 +180,22 @@ export async function seedYear2015(ctx: OrgContext): Promise<void> {
         if (spec.kind === 'normative') {
           const [title, topic, genre] = NORMATIVE[normativeIndex++]!;
           normativeItems.push({ index: catalogue.length, title, topic, docNumber });
-          catalogue.push(item(normativeDocument(title, topic, genre, day), day, minute, { ...base, docNumber, writtenDate: writtenBefore(day), isNormative: true, timeLimit: '长期公开' }));
+          catalogue.push(
+            item(normativeDocument(title, topic, genre, day), day, minute, {
+              ...base,
+              docNumber,
+              writtenDate: writtenBefore(day),
+              isNormative: true,
+              timeLimit: '长期公开',
+            }),
+          );
         } else {
-          const subject = spec.kind === 'workpoints' ? '关于印发《棉洋镇2015年工作要点》的通知' : mianfuSubject(r, mianfuIndex++);
+          const subject =
+            spec.kind === 'workpoints' ? '关于印发《棉洋镇2015年工作要点》的通知' : mianfuSubject(r, mianfuIndex++);
           if (spec.category === '其他文件') repealCandidates.push(catalogue.length);
-          catalogue.push(item(noticeDocument(r, day, subject), day, minute, { ...base, docNumber, writtenDate: writtenBefore(day) }));
+          catalogue.push(
+            item(noticeDocument(r, day, subject), day, minute, { ...base, docNumber, writtenDate: writtenBefore(day) }),
+          );
         }
         break;
       }
@@ -163,9 +204,17 @@ export async function seedYear2015(ctx: OrgContext): Promise<void> {
           issuer: COUNTY_NOTICE.issuingBody,
           addressees: '各镇人民政府，县府直属和省、市驻五华各单位：',
           work: { name: '政府信息公开', topic: '综合政务' },
-          purpose: '为深入贯彻《中华人民共和国政府信息公开条例》，进一步做好政府信息公开工作，推进重点领域信息公开，经县人民政府同意，现将有关事项通知如下：',
+          purpose:
+            '为深入贯彻《中华人民共和国政府信息公开条例》，进一步做好政府信息公开工作，推进重点领域信息公开，经县人民政府同意，现将有关事项通知如下：',
         });
-        catalogue.push(item(t, day, minute, { ...base, docNumber: COUNTY_NOTICE.docNumber, issuingBody: COUNTY_NOTICE.issuingBody, writtenDate: writtenBefore(day) }));
+        catalogue.push(
+          item(t, day, minute, {
+            ...base,
+            docNumber: COUNTY_NOTICE.docNumber,
+            issuingBody: COUNTY_NOTICE.issuingBody,
+            writtenDate: writtenBefore(day),
+          }),
+        );
         break;
       }
       case 'plan': {
@@ -196,12 +245,17 @@ export async function seedYear2015(ctx: OrgContext): Promise<void> {
   const news: PublishedInput[] = [];
   for (const [slug, count] of Object.entries(FIGURES_2015.columns) as [keyof typeof generators, number][]) {
     const column = columnId(ctx, slug);
-    for (const day of spreadOver(days, count)) news.push(item(generators[slug](r, day), day, r.int(0, 170), { columnIds: [column] }));
+    for (const day of spreadOver(days, count))
+      news.push(item(generators[slug](r, day), day, r.int(0, 170), { columnIds: [column] }));
   }
 
   // Views: catalogue documents are read about three times as much as news.
   const all = [...catalogue, ...news];
-  const totals = viewTotals(r, FIGURES_2015.views, all.map((_, i) => (i < catalogue.length ? 3 : 1)));
+  const totals = viewTotals(
+    r,
+    FIGURES_2015.views,
+    all.map((_, i) => (i < catalogue.length ? 3 : 1)),
+  );
   all.forEach((it, i) => (it.viewCount = totals[i]!));
 
   const ids = await insertPublished(ctx.db, ctx.org, ctx.staff, all, { segmenter: ctx.segmenter, revisions: true });
@@ -223,7 +277,9 @@ export async function seedYear2015(ctx: OrgContext): Promise<void> {
 
   for (const i of repealed) {
     const doc = catalogue[i]!;
-    const effective = workingDayOnOrBefore(addDays(doc.publishDate, 120) > '2015-12-31' ? '2015-12-31' : addDays(doc.publishDate, 120));
+    const effective = workingDayOnOrBefore(
+      addDays(doc.publishDate, 120) > '2015-12-31' ? '2015-12-31' : addDays(doc.publishDate, 120),
+    );
     await ctx.db.db
       .insertInto('validity_changes')
       .values({

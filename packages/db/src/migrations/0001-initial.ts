@@ -146,13 +146,23 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
+  // Public lists walk these newest first (publish_date, then id) and count from them alone; the
+  // trailing id makes the order and the covering explicit on PostgreSQL too.
   await db.schema
     .createIndex('publications_public')
     .on('publications')
-    .columns(['status', 'organization_id', 'publish_date'])
+    .columns(['status', 'organization_id', 'publish_date', 'id'])
     .execute();
-  await db.schema.createIndex('publications_category').on('publications').columns(['category_id', 'status', 'publish_date']).execute();
-  await db.schema.createIndex('publications_scheduled').on('publications').columns(['status', 'scheduled_at']).execute();
+  await db.schema
+    .createIndex('publications_category')
+    .on('publications')
+    .columns(['category_id', 'status', 'organization_id', 'publish_date', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('publications_scheduled')
+    .on('publications')
+    .columns(['status', 'scheduled_at'])
+    .execute();
   await db.schema.createIndex('publications_interprets').on('publications').column('interprets_id').execute();
   await db.schema.createIndex('publications_doc_number').on('publications').column('doc_number').execute();
 
@@ -168,9 +178,16 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .createTable('publication_columns')
     .addColumn('publication_id', 'integer', (c) => c.notNull().references('publications.id'))
     .addColumn('column_id', 'integer', (c) => c.notNull().references('site_columns.id'))
+    // The publication's publish_date while it is published, NULL otherwise (kept by the
+    // repositories): "latest N of a column" and its counts are then a walk of one index.
+    .addColumn('publish_date', 'text')
     .addPrimaryKeyConstraint('publication_columns_pk', ['publication_id', 'column_id'])
     .execute();
-  await db.schema.createIndex('publication_columns_column').on('publication_columns').columns(['column_id', 'publication_id']).execute();
+  await db.schema
+    .createIndex('publication_columns_latest')
+    .on('publication_columns')
+    .columns(['column_id', 'publish_date', 'publication_id'])
+    .execute();
 
   await db.schema
     .createTable('publication_revisions')
@@ -244,16 +261,29 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 
   if (dialect === 'sqlite') {
     // External-content FTS5 index over publication_search, kept in step by triggers.
-    await sql`CREATE VIRTUAL TABLE publication_fts USING fts5(tokens, content='publication_search', content_rowid='publication_id', tokenize='unicode61')`.execute(db);
+    // Search facets read (year, category) of the newest matches: from this narrow index rather
+    // than the wide token rows.
+    await db.schema
+      .createIndex('publication_search_facets')
+      .on('publication_search')
+      .columns(['publication_id', 'year', 'category_id'])
+      .execute();
+    await sql`CREATE VIRTUAL TABLE publication_fts USING fts5(tokens, content='publication_search', content_rowid='publication_id', tokenize='unicode61')`.execute(
+      db,
+    );
     await sql`CREATE TRIGGER publication_search_ai AFTER INSERT ON publication_search BEGIN
       INSERT INTO publication_fts(rowid, tokens) VALUES (new.publication_id, new.tokens); END`.execute(db);
     await sql`CREATE TRIGGER publication_search_ad AFTER DELETE ON publication_search BEGIN
-      INSERT INTO publication_fts(publication_fts, rowid, tokens) VALUES ('delete', old.publication_id, old.tokens); END`.execute(db);
+      INSERT INTO publication_fts(publication_fts, rowid, tokens) VALUES ('delete', old.publication_id, old.tokens); END`.execute(
+      db,
+    );
     await sql`CREATE TRIGGER publication_search_au AFTER UPDATE ON publication_search BEGIN
       INSERT INTO publication_fts(publication_fts, rowid, tokens) VALUES ('delete', old.publication_id, old.tokens);
       INSERT INTO publication_fts(rowid, tokens) VALUES (new.publication_id, new.tokens); END`.execute(db);
   } else {
-    await sql`ALTER TABLE publication_search ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', tokens)) STORED`.execute(db);
+    await sql`ALTER TABLE publication_search ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', tokens)) STORED`.execute(
+      db,
+    );
     await sql`CREATE INDEX publication_search_tsv ON publication_search USING GIN (tsv)`.execute(db);
   }
 

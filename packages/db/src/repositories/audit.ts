@@ -9,7 +9,11 @@ type Q = Kysely<Database>;
  * lock (SQLite) so concurrent appends queue here instead of forking the chain.
  */
 export async function lockHead(q: Q): Promise<void> {
-  await q.updateTable('audit_head').set((eb) => ({ last_id: eb.ref('last_id') })).where('id', '=', 1).execute();
+  await q
+    .updateTable('audit_head')
+    .set((eb) => ({ last_id: eb.ref('last_id') }))
+    .where('id', '=', 1)
+    .execute();
 }
 
 export const readHead = (q: Q) => q.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
@@ -48,7 +52,9 @@ function filtered(q: Q, f: AuditFilter) {
 export async function page(q: Q, f: AuditFilter, limit: number, offset: number) {
   const [rows, total] = await Promise.all([
     filtered(q, f).selectAll().orderBy('id', 'desc').limit(limit).offset(offset).execute(),
-    filtered(q, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered(q, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
 }
@@ -57,7 +63,13 @@ export async function page(q: Q, f: AuditFilter, limit: number, offset: number) 
 export async function* inChainOrder(q: Q, batchSize = 1000) {
   let after = 0;
   for (;;) {
-    const rows = await q.selectFrom('audit_log').selectAll().where('id', '>', after).orderBy('id').limit(batchSize).execute();
+    const rows = await q
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(batchSize)
+      .execute();
     if (rows.length === 0) return;
     yield rows;
     after = rows[rows.length - 1]!.id;

@@ -5,12 +5,25 @@ import type { CategoryTable, Database } from '../schema.js';
 type Q = Kysely<Database>;
 
 export const listForOrg = (q: Q, organizationId: number) =>
-  q.selectFrom('categories').selectAll().where('organization_id', '=', organizationId).orderBy('sort_order').orderBy('id').execute();
+  q
+    .selectFrom('categories')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
 
-export const findById = (q: Q, id: number) => q.selectFrom('categories').selectAll().where('id', '=', id).executeTakeFirst();
+export const findById = (q: Q, id: number) =>
+  q.selectFrom('categories').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const listByIds = (q: Q, ids: readonly number[]) =>
-  ids.length === 0 ? Promise.resolve([]) : q.selectFrom('categories').selectAll().where('id', 'in', [...ids]).execute();
+  ids.length === 0
+    ? Promise.resolve([])
+    : q
+        .selectFrom('categories')
+        .selectAll()
+        .where('id', 'in', [...ids])
+        .execute();
 
 export async function insert(q: Q, row: Insertable<CategoryTable>): Promise<number> {
   const { id } = await q.insertInto('categories').values(row).returning('id').executeTakeFirstOrThrow();

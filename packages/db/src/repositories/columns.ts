@@ -5,12 +5,24 @@ import type { Database, SiteColumnTable } from '../schema.js';
 type Q = Kysely<Database>;
 
 export const listForOrg = (q: Q, organizationId: number) =>
-  q.selectFrom('site_columns').selectAll().where('organization_id', '=', organizationId).orderBy('sort_order').orderBy('id').execute();
+  q
+    .selectFrom('site_columns')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
 
-export const findById = (q: Q, id: number) => q.selectFrom('site_columns').selectAll().where('id', '=', id).executeTakeFirst();
+export const findById = (q: Q, id: number) =>
+  q.selectFrom('site_columns').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const findBySlug = (q: Q, organizationId: number, slug: string) =>
-  q.selectFrom('site_columns').selectAll().where('organization_id', '=', organizationId).where('slug', '=', slug).executeTakeFirst();
+  q
+    .selectFrom('site_columns')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
 
 export async function insert(q: Q, row: Insertable<SiteColumnTable>): Promise<number> {
   const { id } = await q.insertInto('site_columns').values(row).returning('id').executeTakeFirstOrThrow();
@@ -26,7 +38,12 @@ export async function remove(q: Q, id: number): Promise<void> {
 }
 
 export async function hasPublications(q: Q, columnId: number): Promise<boolean> {
-  const row = await q.selectFrom('publication_columns').select('publication_id').where('column_id', '=', columnId).limit(1).executeTakeFirst();
+  const row = await q
+    .selectFrom('publication_columns')
+    .select('publication_id')
+    .where('column_id', '=', columnId)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -43,13 +60,40 @@ export function forPublications(q: Q, publicationIds: readonly number[]) {
     .execute();
 }
 
+/**
+ * The `publish_date` a membership row carries: the publication's while it is published, NULL
+ * otherwise, so that public column lists need not look at `publications` to filter or order.
+ */
+export const listedDate = (pub: { status: string; publish_date: string | null }): string | null =>
+  pub.status === 'published' ? pub.publish_date : null;
+
+async function currentListedDate(q: Q, publicationId: number): Promise<string | null> {
+  const pub = await q
+    .selectFrom('publications')
+    .select(['status', 'publish_date'])
+    .where('id', '=', publicationId)
+    .executeTakeFirst();
+  return pub ? listedDate(pub) : null;
+}
+
 /** Replaces a publication's column memberships. */
 export async function setForPublication(q: Q, publicationId: number, columnIds: readonly number[]): Promise<void> {
   await q.deleteFrom('publication_columns').where('publication_id', '=', publicationId).execute();
   if (columnIds.length > 0) {
+    const publish_date = await currentListedDate(q, publicationId);
     await q
       .insertInto('publication_columns')
-      .values([...new Set(columnIds)].map((column_id) => ({ publication_id: publicationId, column_id })))
+      .values([...new Set(columnIds)].map((column_id) => ({ publication_id: publicationId, column_id, publish_date })))
       .execute();
   }
+}
+
+/** Brings the memberships' `publish_date` in step after the publication's status or date changed. */
+export async function syncListedDate(q: Q, publicationId: number): Promise<void> {
+  const publish_date = await currentListedDate(q, publicationId);
+  await q
+    .updateTable('publication_columns')
+    .set({ publish_date })
+    .where('publication_id', '=', publicationId)
+    .execute();
 }

@@ -35,7 +35,13 @@ export const attachmentsOf = (q: Q, publicationId: number) =>
     .orderBy('a.id')
     .execute();
 
-export async function addAttachment(q: Q, publicationId: number, fileId: number, kind: string, createdAt: string): Promise<number> {
+export async function addAttachment(
+  q: Q,
+  publicationId: number,
+  fileId: number,
+  kind: string,
+  createdAt: string,
+): Promise<number> {
   const last = await q
     .selectFrom('attachments')
     .select((eb) => eb.fn.max('sort_order').as('m'))
@@ -43,14 +49,25 @@ export async function addAttachment(q: Q, publicationId: number, fileId: number,
     .executeTakeFirst();
   const { id } = await q
     .insertInto('attachments')
-    .values({ publication_id: publicationId, file_id: fileId, kind, sort_order: Number(last?.m ?? 0) + 1, created_at: createdAt })
+    .values({
+      publication_id: publicationId,
+      file_id: fileId,
+      kind,
+      sort_order: Number(last?.m ?? 0) + 1,
+      created_at: createdAt,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
 }
 
 export const findAttachment = (q: Q, publicationId: number, attachmentId: number) =>
-  q.selectFrom('attachments').selectAll().where('id', '=', attachmentId).where('publication_id', '=', publicationId).executeTakeFirst();
+  q
+    .selectFrom('attachments')
+    .selectAll()
+    .where('id', '=', attachmentId)
+    .where('publication_id', '=', publicationId)
+    .executeTakeFirst();
 
 export async function removeAttachment(q: Q, attachmentId: number): Promise<void> {
   await q.deleteFrom('attachments').where('id', '=', attachmentId).execute();

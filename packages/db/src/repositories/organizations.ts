@@ -11,12 +11,24 @@ export const findBySlug = (q: Q, slug: string) =>
   q.selectFrom('organizations').selectAll().where('slug', '=', slug).executeTakeFirst();
 
 export const findPrimary = (q: Q) =>
-  q.selectFrom('organizations').selectAll().orderBy('is_primary', 'desc').orderBy('sort_order').orderBy('id').executeTakeFirst();
+  q
+    .selectFrom('organizations')
+    .selectAll()
+    .orderBy('is_primary', 'desc')
+    .orderBy('sort_order')
+    .orderBy('id')
+    .executeTakeFirst();
 
 export const list = (q: Q) => q.selectFrom('organizations').selectAll().orderBy('sort_order').orderBy('id').execute();
 
 export const listByIds = (q: Q, ids: readonly number[]) =>
-  ids.length === 0 ? Promise.resolve([]) : q.selectFrom('organizations').selectAll().where('id', 'in', [...ids]).execute();
+  ids.length === 0
+    ? Promise.resolve([])
+    : q
+        .selectFrom('organizations')
+        .selectAll()
+        .where('id', 'in', [...ids])
+        .execute();
 
 export async function insert(q: Q, row: Insertable<OrganizationTable>): Promise<number> {
   const { id } = await q.insertInto('organizations').values(row).returning('id').executeTakeFirstOrThrow();
@@ -28,6 +40,9 @@ export async function update(q: Q, id: number, changes: Updateable<OrganizationT
 }
 
 export async function count(q: Q): Promise<number> {
-  const r = await q.selectFrom('organizations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await q
+    .selectFrom('organizations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -19,7 +19,11 @@ export function list(q: Q, organizationId?: number) {
 export const listByIds = (q: Q, ids: readonly number[]) =>
   ids.length === 0
     ? Promise.resolve([])
-    : q.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...ids]).execute();
+    : q
+        .selectFrom('users')
+        .select(['id', 'display_name'])
+        .where('id', 'in', [...ids])
+        .execute();
 
 export async function insert(q: Q, row: Insertable<UserTable>): Promise<number> {
   const { id } = await q.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow();

@@ -7,7 +7,12 @@ type Q = Kysely<Database>;
 /** Ids among `ids` that are published publications (views of anything else are dropped). */
 export async function existingPublished(q: Q, ids: readonly number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
-  const rows = await q.selectFrom('publications').select('id').where('id', 'in', [...ids]).where('status', '=', 'published').execute();
+  const rows = await q
+    .selectFrom('publications')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .where('status', '=', 'published')
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
@@ -15,9 +20,15 @@ export async function add(q: Q, publicationId: number, day: string, n: number): 
   await q
     .insertInto('view_counts')
     .values({ publication_id: publicationId, day, count: n })
-    .onConflict((oc) => oc.columns(['publication_id', 'day']).doUpdateSet({ count: sql<number>`view_counts.count + ${n}` }))
+    .onConflict((oc) =>
+      oc.columns(['publication_id', 'day']).doUpdateSet({ count: sql<number>`view_counts.count + ${n}` }),
+    )
     .execute();
-  await q.updateTable('publications').set((eb) => ({ view_count: eb('view_count', '+', n) })).where('id', '=', publicationId).execute();
+  await q
+    .updateTable('publications')
+    .set((eb) => ({ view_count: eb('view_count', '+', n) }))
+    .where('id', '=', publicationId)
+    .execute();
 }
 
 function inYear(q: Q, year: number, organizationId?: number) {
@@ -33,7 +44,9 @@ function inYear(q: Q, year: number, organizationId?: number) {
 /** Views in a year, in total, by column and for the most viewed items. */
 export async function yearStats(q: Q, year: number, organizationId?: number, top = 10) {
   const [total, byColumn, topItems] = await Promise.all([
-    inYear(q, year, organizationId).select((eb) => eb.fn.coalesce(eb.fn.sum<number>('v.count'), sql<number>`0`).as('n')).executeTakeFirstOrThrow(),
+    inYear(q, year, organizationId)
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('v.count'), sql<number>`0`).as('n'))
+      .executeTakeFirstOrThrow(),
     inYear(q, year, organizationId)
       .innerJoin('publication_columns as pc', 'pc.publication_id', 'p.id')
       .innerJoin('site_columns as c', 'c.id', 'pc.column_id')

@@ -4,7 +4,15 @@ import type { Db } from '../connect.js';
 import { publicationRow } from '../demo/publication-writer.js';
 import { testDialects } from '../testing/test-db.js';
 import { createJiebaSegmenter } from './jieba-segmenter.js';
-import { RANK_WINDOW, SEARCH_CAP, indexPublication, indexPublications, removeFromIndex, searchPublications, type SearchQuery } from './search-index.js';
+import {
+  RANK_WINDOW,
+  SEARCH_CAP,
+  indexPublication,
+  indexPublications,
+  removeFromIndex,
+  searchPublications,
+  type SearchQuery,
+} from './search-index.js';
 
 const segmenter = createJiebaSegmenter(['华城镇人民政府']);
 
@@ -32,7 +40,27 @@ describe.each(testDialects())('search index on $name', (dialect) => {
     for (const slug of ['mianyang', 'huacheng']) {
       const org = await db.db
         .insertInto('organizations')
-        .values({ slug, name: slug, short_name: '', kind: '机关', code: slug, parent_id: null, is_primary: 0, office_name: '', address: '', office_hours: '', phone: '', fax: '', email: '', hotline: '', postcode: '', guide_text: '', index_pattern: '{code}/{year}-{seq}', created_at: now, updated_at: now })
+        .values({
+          slug,
+          name: slug,
+          short_name: '',
+          kind: '机关',
+          code: slug,
+          parent_id: null,
+          is_primary: 0,
+          office_name: '',
+          address: '',
+          office_hours: '',
+          phone: '',
+          fax: '',
+          email: '',
+          hotline: '',
+          postcode: '',
+          guide_text: '',
+          index_pattern: '{code}/{year}-{seq}',
+          created_at: now,
+          updated_at: now,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       orgs.push(org.id);
@@ -48,16 +76,47 @@ describe.each(testDialects())('search index on $name', (dialect) => {
     }
     const user = await db.db
       .insertInto('users')
-      .values({ organization_id: null, username: 'u', display_name: 'u', password_hash: 'x', roles: '[]', locked_until: null, disabled: 0, must_change_password: 0, password_changed_at: now, created_at: now, updated_at: now })
+      .values({
+        organization_id: null,
+        username: 'u',
+        display_name: 'u',
+        password_hash: 'x',
+        roles: '[]',
+        locked_until: null,
+        disabled: 0,
+        must_change_password: 0,
+        password_changed_at: now,
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const [i, d] of docs.entries()) {
       const org = d.title.startsWith('华城镇') ? orgs[1]! : orgs[0]!;
       const orgRef = { id: org, code: String(org), index_pattern: '{code}/{year}-{seq}' };
       const staff = { authorId: user.id, reviewerId: null, publisherId: null };
-      const item = { title: d.title, summary: '', bodyHtml: '', bodyText: '', topic: '', genre: '', issuingBody: '', writtenDate: null, docNumber: d.doc, categoryId: cats[d.category]!, columnIds: [] };
+      const item = {
+        title: d.title,
+        summary: '',
+        bodyHtml: '',
+        bodyText: '',
+        topic: '',
+        genre: '',
+        issuingBody: '',
+        writtenDate: null,
+        docNumber: d.doc,
+        categoryId: cats[d.category]!,
+        columnIds: [],
+      };
       const publish_date = `${d.year}-03-0${i + 1}`;
-      const row = publicationRow(orgRef, staff, item, { status: 'published', publish_date, submitted_at: null, reviewed_at: null, created_at: now, updated_at: now });
+      const row = publicationRow(orgRef, staff, item, {
+        status: 'published',
+        publish_date,
+        submitted_at: null,
+        reviewed_at: null,
+        created_at: now,
+        updated_at: now,
+      });
       const p = await db.db.insertInto('publications').values(row).returning('id').executeTakeFirstOrThrow();
       ids.push(p.id);
       await indexPublication(db, {
@@ -114,7 +173,10 @@ describe.each(testDialects())('search index on $name', (dialect) => {
     expect(byCategory.facets).toEqual({ years: [{ year: 2016, count: 1 }], categories: [{ id: cats[0]!, count: 1 }] });
     const unfiltered = await search('公开');
     expect(unfiltered.exact).toBe(true);
-    expect(unfiltered.facets.years).toEqual([{ year: 2016, count: 1 }, { year: 2015, count: 1 }]);
+    expect(unfiltered.facets.years).toEqual([
+      { year: 2016, count: 1 },
+      { year: 2015, count: 1 },
+    ]);
     expect(unfiltered.facets.categories.sort((a, b) => a.id - b.id)).toEqual([
       { id: cats[0]!, count: 1 },
       { id: cats[1]!, count: 1 },
@@ -131,9 +193,26 @@ describe.each(testDialects())('search index on $name', (dialect) => {
   });
 
   it('treats query syntax as plain text', async () => {
-    for (const q of ['"', '""公开', '*', '公开*', 'OR', 'a OR b', '公开 OR 报告', ':', 'tokens:公开', '-', '-公开', 'NEAR(公开 报告)', "'; DROP TABLE x; --", '&|!<->()']) {
+    for (const q of [
+      '"',
+      '""公开',
+      '*',
+      '公开*',
+      'OR',
+      'a OR b',
+      '公开 OR 报告',
+      ':',
+      'tokens:公开',
+      '-',
+      '-公开',
+      'NEAR(公开 报告)',
+      "'; DROP TABLE x; --",
+      '&|!<->()',
+    ]) {
       await expect(search(q)).resolves.toBeDefined();
-      await expect(searchPublications(db, { terms: [q], docNumberToken: q, limit: 5, offset: 0 })).resolves.toBeDefined();
+      await expect(
+        searchPublications(db, { terms: [q], docNumberToken: q, limit: 5, offset: 0 }),
+      ).resolves.toBeDefined();
     }
     expect((await searchPublications(db, { terms: ['公开"'], limit: 5, offset: 0 })).total).toBe(2);
     expect((await searchPublications(db, { terms: [' ', '，'], limit: 5, offset: 0 })).total).toBe(0);
@@ -146,23 +225,62 @@ describe.each(testDialects())('search index on $name', (dialect) => {
     const staff = { authorId: user.id, reviewerId: null, publisherId: null };
     const n = SEARCH_CAP + 50;
     const rows = Array.from({ length: n }, (_, i) =>
-      publicationRow(orgRef, staff, { title: `t${i}`, summary: '', bodyHtml: '', bodyText: '', topic: '', genre: '', issuingBody: '', writtenDate: null, categoryId: null, columnIds: [] }, {
-        status: 'published', publish_date: '2020-01-01', submitted_at: null, reviewed_at: null, created_at: now, updated_at: now,
-      }),
+      publicationRow(
+        orgRef,
+        staff,
+        {
+          title: `t${i}`,
+          summary: '',
+          bodyHtml: '',
+          bodyText: '',
+          topic: '',
+          genre: '',
+          issuingBody: '',
+          writtenDate: null,
+          categoryId: null,
+          columnIds: [],
+        },
+        {
+          status: 'published',
+          publish_date: '2020-01-01',
+          submitted_at: null,
+          reviewed_at: null,
+          created_at: now,
+          updated_at: now,
+        },
+      ),
     );
     const bulk: number[] = [];
     for (let i = 0; i < rows.length; i += 500) {
-      const inserted = await db.db.insertInto('publications').values(rows.slice(i, i + 500)).returning('id').execute();
+      const inserted = await db.db
+        .insertInto('publications')
+        .values(rows.slice(i, i + 500))
+        .returning('id')
+        .execute();
       bulk.push(...inserted.map((r) => r.id));
     }
     // Every third row says the word twice, so relevance and recency disagree.
-    await indexPublications(db, bulk.map((id, i) => ({ publicationId: id, organizationId: orgs[1]!, categoryId: null, year: 2020, tokens: i % 3 ? '常见词' : '常见词 常见词 常见词' })));
+    await indexPublications(
+      db,
+      bulk.map((id, i) => ({
+        publicationId: id,
+        organizationId: orgs[1]!,
+        categoryId: null,
+        year: 2020,
+        tokens: i % 3 ? '常见词' : '常见词 常见词 常见词',
+      })),
+    );
 
     const first = await searchPublications(db, { terms: ['常见词'], limit: 20, offset: 0 });
     expect(first.total).toBe(n);
     expect(first.exact).toBe(false);
     expect(first.facets.years).toEqual([{ year: 2020, count: SEARCH_CAP }]);
-    const filtered = await searchPublications(db, { terms: ['常见词'], organizationId: orgs[1]!, limit: 20, offset: 0 });
+    const filtered = await searchPublications(db, {
+      terms: ['常见词'],
+      organizationId: orgs[1]!,
+      limit: 20,
+      offset: 0,
+    });
     expect(filtered.total).toBe(SEARCH_CAP);
 
     // Walk across the end of the ranking window: no id twice, none skipped.
@@ -181,7 +299,13 @@ describe.each(testDialects())('search index on $name', (dialect) => {
   });
 
   it('updates and removes rows', async () => {
-    await indexPublication(db, { publicationId: ids[4]!, organizationId: orgs[0]!, categoryId: null, year: 2015, tokens: tokensOf('应急预案') });
+    await indexPublication(db, {
+      publicationId: ids[4]!,
+      organizationId: orgs[0]!,
+      categoryId: null,
+      year: 2015,
+      tokens: tokensOf('应急预案'),
+    });
     expect((await search('工作')).ids).not.toContain(ids[4]);
     expect((await search('应急预案')).ids).toEqual([ids[4]]);
     await removeFromIndex(db, ids[4]!);

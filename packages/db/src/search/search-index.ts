@@ -117,22 +117,29 @@ export async function searchPublications(db: SearchDb, query: SearchQuery): Prom
   );
 
   // Newest matches first: FTS5 walks its doclists in rowid order, PostgreSQL can walk the key.
-  const capped = await sql<{ year: number; category_id: number | null }>`
-    SELECT s.year, s.category_id FROM ${m.from} WHERE ${filters}
-    ORDER BY ${m.key} DESC LIMIT ${SEARCH_CAP}`.execute(db.db);
-  const exact = capped.rows.length < SEARCH_CAP;
-  let total = capped.rows.length;
+  // Counted in SQL: a few (year, category) groups come back instead of up to SEARCH_CAP rows.
+  const capped = await sql<{ year: number; category_id: number | null; n: number }>`
+    SELECT c.year, c.category_id, count(*) AS n FROM (
+      SELECT s.year, s.category_id FROM ${m.from} WHERE ${filters}
+      ORDER BY ${m.key} DESC LIMIT ${SEARCH_CAP}
+    ) c GROUP BY c.year, c.category_id`.execute(db.db);
+  const matched = capped.rows.reduce((sum, row) => sum + Number(row.n), 0);
+  const exact = matched < SEARCH_CAP;
+  let total = matched;
   if (!exact && !filtered) {
     // Unfiltered, the exact count is one cheap index walk.
-    const count = await sql<{ n: number }>`SELECT count(*) AS n FROM ${m.countFrom} WHERE ${m.condition}`.execute(db.db);
+    const count = await sql<{ n: number }>`SELECT count(*) AS n FROM ${m.countFrom} WHERE ${m.condition}`.execute(
+      db.db,
+    );
     total = Number(count.rows[0]?.n ?? total);
   }
   const years = new Map<number, number>();
   const categories = new Map<number, number>();
   for (const row of capped.rows) {
     const year = Number(row.year);
-    years.set(year, (years.get(year) ?? 0) + 1);
-    if (row.category_id !== null) categories.set(row.category_id, (categories.get(row.category_id) ?? 0) + 1);
+    const n = Number(row.n);
+    years.set(year, (years.get(year) ?? 0) + n);
+    if (row.category_id !== null) categories.set(row.category_id, (categories.get(row.category_id) ?? 0) + n);
   }
   const facets = {
     years: [...years].map(([year, count]) => ({ year, count })).sort((a, b) => b.year - a.year),

@@ -22,7 +22,7 @@ export function fixedPaths(frame: Pick<Frame, 'organizations' | 'columns'>): str
   ];
 }
 
-type Event = Pick<RequestEvent, 'getClientAddress'>;
+type Event = Pick<RequestEvent, 'getClientAddress' | 'request'>;
 
 /** The fixed pages as sitemap entries (file `sitemap-0.xml` when the sitemap is split). */
 export async function fixedEntries(event: Event) {

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { api, need } from '$lib/server/api.js';
+import { loadOrganization } from '$lib/server/site.js';
 import { positiveInt } from '$lib/url.js';
 
 const PAGE_SIZE = 20;
@@ -14,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
   const client = api(event.getClientAddress());
 
   // Columns belong to organizations; without ?org= the API lists the primary organization's.
-  const columns = org ? (await need(client.public.organization.query({ org }))).columns : (frame?.columns ?? []);
+  const columns = org ? (await need(loadOrganization(event, org))).columns : (frame?.columns ?? []);
   const column = columns.find((c) => c.slug === event.params.slug);
   if (!column) error(404, '页面不存在');
 

@@ -4,7 +4,14 @@ import { apiUrl, internalToken } from '$lib/server/env.js';
 import { positiveInt } from '$lib/url.js';
 
 /** Response headers of the API's download that the visitor gets as they are. */
-const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition', 'etag', 'last-modified', 'cache-control'];
+const PASSED_HEADERS = [
+  'content-type',
+  'content-length',
+  'content-disposition',
+  'etag',
+  'last-modified',
+  'cache-control',
+];
 
 /**
  * Attachments and images, streamed from the API server (which the browser cannot reach):

@@ -1,6 +1,7 @@
 import type { LayoutServerLoad } from './$types';
-import { api, need } from '$lib/server/api.js';
+import { need } from '$lib/server/api.js';
+import { loadOrganization } from '$lib/server/site.js';
 
 export const load: LayoutServerLoad = async (event) => ({
-  organization: await need(api(event.getClientAddress()).public.organization.query({ org: event.params.org })),
+  organization: await need(loadOrganization(event, event.params.org)),
 });

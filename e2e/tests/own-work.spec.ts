@@ -24,7 +24,10 @@ test('兼任信息员和审核员的用户不能审核自己提交的信息', as
     await page.goto(`${mainStack.console}/publications/${id}/review`);
     await expect(page.getByRole('button', { name: '审核通过' })).toHaveCount(0);
     await expect(
-      page.getByRole('complementary', { name: '审核操作' }).getByRole('status').filter({ hasText: '不能审核自己提交的信息' }),
+      page
+        .getByRole('complementary', { name: '审核操作' })
+        .getByRole('status')
+        .filter({ hasText: '不能审核自己提交的信息' }),
     ).toBeVisible();
   });
 

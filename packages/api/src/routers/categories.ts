@@ -1,12 +1,11 @@
 import type { Kysely } from 'kysely';
-import { categoriesRepo, publicationsRepo, type Database } from '@gongkai/db';
-import { appendAudit } from '../audit.js';
-import { actorOf, ensureSameOrg, orgIdOf } from '../authz.js';
+import { categoriesRepo, type Database } from '@gongkai/db';
+import { ensureSameOrg, orgIdOf } from '../authz.js';
+import { changeCatalogue } from '../catalogue.js';
 import { conflict, fieldError } from '../errors.js';
 import { byId, categoryCreateInput, categoryUpdateInput } from '../schemas/catalogue.js';
 import { categoryTree, descendantIds } from '../shapes.js';
 import { requireRoles, router, staffProcedure } from '../trpc.js';
-import { inTx } from '../tx.js';
 
 const orgAdmin = requireRoles('org_admin');
 
@@ -33,9 +32,7 @@ export const categoriesRouter = router({
   ),
 
   create: orgAdmin.input(categoryCreateInput).mutation(async ({ ctx, input }) => {
-    const organizationId = orgIdOf(ctx.user);
-    const at = ctx.deps.clock().toISOString();
-    const id = await inTx(ctx.deps, async (trx) => {
+    const id = await changeCatalogue(ctx.deps, ctx.user, async (trx, organizationId, at) => {
       await checkParent(trx, organizationId, input.parentId);
       const id = await categoriesRepo.insert(trx, {
         organization_id: organizationId,
@@ -44,25 +41,18 @@ export const categoriesRouter = router({
         sort_order: input.sortOrder,
         created_at: at,
       });
-      await publicationsRepo.bumpContentVersion(trx);
-      await appendAudit(trx, {
-        at,
-        actor: actorOf(ctx.user),
-        organizationId,
+      return {
         action: 'category.create',
         entityType: 'category',
         entityId: id,
         summary: `新增目录分类“${input.name}”`,
-      });
-      return id;
+      };
     });
     return { id };
   }),
 
   update: orgAdmin.input(categoryUpdateInput).mutation(async ({ ctx, input }) => {
-    const organizationId = orgIdOf(ctx.user);
-    const at = ctx.deps.clock().toISOString();
-    await inTx(ctx.deps, async (trx) => {
+    await changeCatalogue(ctx.deps, ctx.user, async (trx, organizationId) => {
       const category = ensureSameOrg(await categoriesRepo.findById(trx, input.id), organizationId, '目录分类');
       await checkParent(trx, organizationId, input.parentId, category.id);
       await categoriesRepo.update(trx, category.id, {
@@ -70,40 +60,30 @@ export const categoriesRouter = router({
         parent_id: input.parentId ?? null,
         sort_order: input.sortOrder,
       });
-      await publicationsRepo.bumpContentVersion(trx);
-      await appendAudit(trx, {
-        at,
-        actor: actorOf(ctx.user),
-        organizationId,
+      return {
         action: 'category.update',
         entityType: 'category',
         entityId: category.id,
         summary: `修改目录分类“${category.name}”`,
         detail: { name: input.name, parentId: input.parentId ?? null, sortOrder: input.sortOrder },
-      });
+      };
     });
     return { ok: true as const };
   }),
 
   delete: orgAdmin.input(byId).mutation(async ({ ctx, input }) => {
-    const organizationId = orgIdOf(ctx.user);
-    const at = ctx.deps.clock().toISOString();
-    await inTx(ctx.deps, async (trx) => {
+    await changeCatalogue(ctx.deps, ctx.user, async (trx, organizationId) => {
       const category = ensureSameOrg(await categoriesRepo.findById(trx, input.id), organizationId, '目录分类');
       const use = await categoriesRepo.isInUse(trx, category.id);
       if (use.children) throw conflict('该分类下还有子分类，不能删除');
       if (use.publications) throw conflict('该分类下还有信息，不能删除');
       await categoriesRepo.remove(trx, category.id);
-      await publicationsRepo.bumpContentVersion(trx);
-      await appendAudit(trx, {
-        at,
-        actor: actorOf(ctx.user),
-        organizationId,
+      return {
         action: 'category.delete',
         entityType: 'category',
         entityId: category.id,
         summary: `删除目录分类“${category.name}”`,
-      });
+      };
     });
     return { ok: true as const };
   }),

@@ -1,12 +1,11 @@
 import type { Kysely } from 'kysely';
-import { columnsRepo, publicationsRepo, type Database } from '@gongkai/db';
-import { appendAudit } from '../audit.js';
-import { actorOf, ensureSameOrg, orgIdOf } from '../authz.js';
+import { columnsRepo, type Database } from '@gongkai/db';
+import { ensureSameOrg, orgIdOf } from '../authz.js';
+import { changeCatalogue } from '../catalogue.js';
 import { conflict, fieldError } from '../errors.js';
 import { byId, columnCreateInput, columnUpdateInput } from '../schemas/catalogue.js';
 import { toColumn } from '../shapes.js';
 import { requireRoles, router, staffProcedure } from '../trpc.js';
-import { inTx } from '../tx.js';
 
 const orgAdmin = requireRoles('org_admin');
 
@@ -22,9 +21,7 @@ export const columnsRouter = router({
   ),
 
   create: orgAdmin.input(columnCreateInput).mutation(async ({ ctx, input }) => {
-    const organizationId = orgIdOf(ctx.user);
-    const at = ctx.deps.clock().toISOString();
-    const id = await inTx(ctx.deps, async (trx) => {
+    const id = await changeCatalogue(ctx.deps, ctx.user, async (trx, organizationId, at) => {
       await checkSlugFree(trx, organizationId, input.slug);
       const id = await columnsRepo.insert(trx, {
         organization_id: organizationId,
@@ -34,25 +31,18 @@ export const columnsRouter = router({
         sort_order: input.sortOrder,
         created_at: at,
       });
-      await publicationsRepo.bumpContentVersion(trx);
-      await appendAudit(trx, {
-        at,
-        actor: actorOf(ctx.user),
-        organizationId,
+      return {
         action: 'column.create',
         entityType: 'column',
         entityId: id,
         summary: `新增栏目“${input.name}”`,
-      });
-      return id;
+      };
     });
     return { id };
   }),
 
   update: orgAdmin.input(columnUpdateInput).mutation(async ({ ctx, input }) => {
-    const organizationId = orgIdOf(ctx.user);
-    const at = ctx.deps.clock().toISOString();
-    await inTx(ctx.deps, async (trx) => {
+    await changeCatalogue(ctx.deps, ctx.user, async (trx, organizationId) => {
       const column = ensureSameOrg(await columnsRepo.findById(trx, input.id), organizationId, '栏目');
       await checkSlugFree(trx, organizationId, input.slug, column.id);
       await columnsRepo.update(trx, column.id, {
@@ -61,38 +51,28 @@ export const columnsRouter = router({
         description: input.description,
         sort_order: input.sortOrder,
       });
-      await publicationsRepo.bumpContentVersion(trx);
-      await appendAudit(trx, {
-        at,
-        actor: actorOf(ctx.user),
-        organizationId,
+      return {
         action: 'column.update',
         entityType: 'column',
         entityId: column.id,
         summary: `修改栏目“${column.name}”`,
         detail: { slug: input.slug, name: input.name, sortOrder: input.sortOrder },
-      });
+      };
     });
     return { ok: true as const };
   }),
 
   delete: orgAdmin.input(byId).mutation(async ({ ctx, input }) => {
-    const organizationId = orgIdOf(ctx.user);
-    const at = ctx.deps.clock().toISOString();
-    await inTx(ctx.deps, async (trx) => {
+    await changeCatalogue(ctx.deps, ctx.user, async (trx, organizationId) => {
       const column = ensureSameOrg(await columnsRepo.findById(trx, input.id), organizationId, '栏目');
       if (await columnsRepo.hasPublications(trx, column.id)) throw conflict('该栏目下还有信息，不能删除');
       await columnsRepo.remove(trx, column.id);
-      await publicationsRepo.bumpContentVersion(trx);
-      await appendAudit(trx, {
-        at,
-        actor: actorOf(ctx.user),
-        organizationId,
+      return {
         action: 'column.delete',
         entityType: 'column',
         entityId: column.id,
         summary: `删除栏目“${column.name}”`,
-      });
+      };
     });
     return { ok: true as const };
   }),

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import {
   columnsRepo,
   filesRepo,
@@ -23,7 +23,7 @@ import { actorOf, ensureSameOrg, orgIdOf, ownPublication } from '../authz.js';
 import type { ApiDeps } from '../context.js';
 import { badRequest, conflict, fieldError, forbidden } from '../errors.js';
 import { loadDetail, type PublicationDetail } from '../publications/detail.js';
-import { NEW_DRAFT, publicationFields } from '../publications/fields.js';
+import { NEW_DRAFT, publicationFields, type PublicationFields } from '../publications/fields.js';
 import { replaceInHtmlText } from '../publications/html.js';
 import { importDocx } from '../publications/import-docx.js';
 import { allowListFor, collectHits, textsOf, type Hit } from '../publications/pii.js';
@@ -51,6 +51,8 @@ import { requireRoles, router } from '../trpc.js';
 import { inTx, searchDbOf } from '../tx.js';
 
 const PAGE_SIZE = 20;
+/** Said when the item changed status between reading it and writing it (another user acted meanwhile). */
+const STALE = '信息状态已变化，请刷新后重试';
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const contentStaff = requireRoles(...CONTENT_ROLES);
@@ -103,6 +105,45 @@ function auditPublication(
     entityId: pub.id,
     summary: `${summary}《${pub.title}》`,
     detail,
+  });
+}
+
+/** Runs `fn` in one transaction on the user's own publication `id`, with the instant of the change. */
+function changeOwn<T>(
+  deps: ApiDeps,
+  user: StaffUser,
+  id: number,
+  fn: (trx: Transaction<Database>, pub: Selectable<PublicationTable>, at: string) => Promise<T>,
+): Promise<T> {
+  const at = deps.clock().toISOString();
+  return inTx(deps, async (trx) => fn(trx, await ownPublication(trx, user, id), at));
+}
+
+/** Writes `changes` only if the item is still in status `from` (by default the one it was read in). */
+async function updateUnlessStale(
+  trx: Kysely<Database>,
+  pub: Pick<Selectable<PublicationTable>, 'id' | 'status'>,
+  changes: Updateable<PublicationTable>,
+  from: string = pub.status,
+): Promise<void> {
+  if (!(await publicationsRepo.updateIfStatus(trx, pub.id, from, changes))) throw conflict(STALE);
+}
+
+/** Inserts a new draft by `user` in their organization and returns its id. */
+function insertDraft(
+  trx: Kysely<Database>,
+  user: StaffUser,
+  organizationId: number,
+  fields: PublicationFields,
+  at: string,
+): Promise<number> {
+  return publicationsRepo.insert(trx, {
+    ...fields,
+    ...NEW_DRAFT,
+    organization_id: organizationId,
+    author_id: user.id,
+    created_at: at,
+    updated_at: at,
   });
 }
 
@@ -196,14 +237,7 @@ export const publicationsRouter = router({
     const at = ctx.deps.clock().toISOString();
     const id = await inTx(ctx.deps, async (trx) => {
       const { fields, columnIds } = await publicationFields(trx, organizationId, input);
-      const id = await publicationsRepo.insert(trx, {
-        ...fields,
-        ...NEW_DRAFT,
-        organization_id: organizationId,
-        author_id: ctx.user.id,
-        created_at: at,
-        updated_at: at,
-      });
+      const id = await insertDraft(trx, ctx.user, organizationId, fields, at);
       await columnsRepo.setForPublication(trx, id, columnIds);
       await auditPublication(
         trx,
@@ -219,9 +253,7 @@ export const publicationsRouter = router({
   }),
 
   update: editor.input(updateInput).mutation(async ({ ctx, input }) => {
-    const at = ctx.deps.clock().toISOString();
-    await inTx(ctx.deps, async (trx) => {
-      const pub = await ownPublication(trx, ctx.user, input.id);
+    await changeOwn(ctx.deps, ctx.user, input.id, async (trx, pub, at) => {
       decideOrThrow('edit', pub, ctx.user);
       const { fields, columnIds } = await publicationFields(trx, pub.organization_id, input, pub.id);
       await publicationsRepo.update(trx, pub.id, { ...fields, updated_at: at });
@@ -250,14 +282,7 @@ export const publicationsRouter = router({
     const at = ctx.deps.clock().toISOString();
     const id = await inTx(ctx.deps, async (trx) => {
       const { fields } = await publicationFields(trx, organizationId, parsed.data);
-      const id = await publicationsRepo.insert(trx, {
-        ...fields,
-        ...NEW_DRAFT,
-        organization_id: organizationId,
-        author_id: ctx.user.id,
-        created_at: at,
-        updated_at: at,
-      });
+      const id = await insertDraft(trx, ctx.user, organizationId, fields, at);
       await auditPublication(
         trx,
         ctx.user,
@@ -275,9 +300,7 @@ export const publicationsRouter = router({
   }),
 
   addAttachment: editor.input(attachInput).mutation(async ({ ctx, input }) => {
-    const at = ctx.deps.clock().toISOString();
-    await inTx(ctx.deps, async (trx) => {
-      const pub = await ownPublication(trx, ctx.user, input.id);
+    await changeOwn(ctx.deps, ctx.user, input.id, async (trx, pub, at) => {
       decideOrThrow('edit', pub, ctx.user);
       const file = ensureSameOrg(await filesRepo.findById(trx, input.fileId), pub.organization_id, '文件');
       if (input.kind === 'image' && !file.mime.startsWith('image/'))
@@ -291,9 +314,7 @@ export const publicationsRouter = router({
   }),
 
   removeAttachment: editor.input(detachInput).mutation(async ({ ctx, input }) => {
-    const at = ctx.deps.clock().toISOString();
-    await inTx(ctx.deps, async (trx) => {
-      const pub = await ownPublication(trx, ctx.user, input.id);
+    await changeOwn(ctx.deps, ctx.user, input.id, async (trx, pub, at) => {
       decideOrThrow('edit', pub, ctx.user);
       const attachment = await filesRepo.findAttachment(trx, pub.id, input.attachmentId);
       if (!attachment) throw fieldError('attachmentId', '附件不存在');
@@ -306,19 +327,13 @@ export const publicationsRouter = router({
   }),
 
   submit: editor.input(byId).mutation(async ({ ctx, input }) => {
-    const at = ctx.deps.clock().toISOString();
-    await inTx(ctx.deps, async (trx) => {
-      const pub = await ownPublication(trx, ctx.user, input.id);
+    await changeOwn(ctx.deps, ctx.user, input.id, async (trx, pub, at) => {
       const next = decideOrThrow('submit', pub, ctx.user);
-      if (
-        !(await publicationsRepo.updateIfStatus(trx, pub.id, pub.status, {
-          status: next,
-          submitted_at: at,
-          updated_at: at,
-        }))
-      ) {
-        throw conflict('信息状态已变化，请刷新后重试');
-      }
+      await updateUnlessStale(trx, pub, {
+        status: next,
+        submitted_at: at,
+        updated_at: at,
+      });
       await auditPublication(trx, ctx.user, pub, 'publication.submit', at, '提交审核');
     });
     return { ok: true as const };
@@ -358,15 +373,13 @@ export const publicationsRouter = router({
     }),
 
   approve: reviewer.input(approveInput).mutation(async ({ ctx, input }) => {
-    const at = ctx.deps.clock().toISOString();
-    await inTx(ctx.deps, async (trx) => {
-      const pub = await ownPublication(trx, ctx.user, input.id);
+    await changeOwn(ctx.deps, ctx.user, input.id, async (trx, pub, at) => {
       const hits = await hitsOf(ctx.deps, trx, pub);
       const next = decideOrThrow('approve', pub, ctx.user, {
         piiHitsLeft: hits.length,
         justification: input.justification,
       });
-      const changed = await publicationsRepo.updateIfStatus(trx, pub.id, pub.status, {
+      await updateUnlessStale(trx, pub, {
         status: next,
         reviewer_id: ctx.user.id,
         reviewed_at: at,
@@ -374,7 +387,6 @@ export const publicationsRouter = router({
         pii_justification: hits.length > 0 ? input.justification : '',
         updated_at: at,
       });
-      if (!changed) throw conflict('信息状态已变化，请刷新后重试');
       await auditPublication(trx, ctx.user, pub, 'publication.approve', at, '审核通过', {
         piiHitsLeft: hits.length,
         ...(hits.length > 0 ? { justification: input.justification } : {}),
@@ -384,18 +396,15 @@ export const publicationsRouter = router({
   }),
 
   return: reviewer.input(returnInput).mutation(async ({ ctx, input }) => {
-    const at = ctx.deps.clock().toISOString();
-    await inTx(ctx.deps, async (trx) => {
-      const pub = await ownPublication(trx, ctx.user, input.id);
+    await changeOwn(ctx.deps, ctx.user, input.id, async (trx, pub, at) => {
       const next = decideOrThrow('return', pub, ctx.user, { comment: input.comment });
-      const changed = await publicationsRepo.updateIfStatus(trx, pub.id, pub.status, {
+      await updateUnlessStale(trx, pub, {
         status: next,
         reviewer_id: ctx.user.id,
         reviewed_at: at,
         review_comment: input.comment,
         updated_at: at,
       });
-      if (!changed) throw conflict('信息状态已变化，请刷新后重试');
       await auditPublication(trx, ctx.user, pub, 'publication.return', at, '退回修改', { comment: input.comment });
     });
     return { ok: true as const };
@@ -409,15 +418,11 @@ export const publicationsRouter = router({
       if (input.at && new Date(input.at) > now) {
         const next = decideOrThrow('schedule', pub, ctx.user);
         const at = now.toISOString();
-        if (
-          !(await publicationsRepo.updateIfStatus(trx, pub.id, pub.status, {
-            status: next,
-            scheduled_at: input.at,
-            updated_at: at,
-          }))
-        ) {
-          throw conflict('信息状态已变化，请刷新后重试');
-        }
+        await updateUnlessStale(trx, pub, {
+          status: next,
+          scheduled_at: input.at,
+          updated_at: at,
+        });
         await auditPublication(trx, ctx.user, pub, 'publication.schedule', at, `定时于 ${input.at} 发布`, {
           at: input.at,
         });
@@ -425,25 +430,19 @@ export const publicationsRouter = router({
       }
       decideOrThrow('publish', pub, ctx.user);
       const indexNo = await publishNow(ctx.deps, trx, pub, actorOf(ctx.user), now);
-      if (indexNo === null) throw conflict('信息状态已变化，请刷新后重试');
+      if (indexNo === null) throw conflict(STALE);
       return { ok: true as const, indexNo };
     });
   }),
 
   unschedule: publisher.input(byId).mutation(async ({ ctx, input }) => {
-    const at = ctx.deps.clock().toISOString();
-    await inTx(ctx.deps, async (trx) => {
-      const pub = await ownPublication(trx, ctx.user, input.id);
+    await changeOwn(ctx.deps, ctx.user, input.id, async (trx, pub, at) => {
       const next = decideOrThrow('unschedule', pub, ctx.user);
-      if (
-        !(await publicationsRepo.updateIfStatus(trx, pub.id, pub.status, {
-          status: next,
-          scheduled_at: null,
-          updated_at: at,
-        }))
-      ) {
-        throw conflict('信息状态已变化，请刷新后重试');
-      }
+      await updateUnlessStale(trx, pub, {
+        status: next,
+        scheduled_at: null,
+        updated_at: at,
+      });
       await auditPublication(trx, ctx.user, pub, 'publication.unschedule', at, '取消定时发布');
     });
     return { ok: true as const };
@@ -454,9 +453,7 @@ export const publicationsRouter = router({
    * becomes revision N+1 (kept as well), the search index and page caches follow.
    */
   amend: publisher.input(amendInput).mutation(async ({ ctx, input }) => {
-    const at = ctx.deps.clock().toISOString();
-    return inTx(ctx.deps, async (trx) => {
-      const pub = await ownPublication(trx, ctx.user, input.id);
+    return changeOwn(ctx.deps, ctx.user, input.id, async (trx, pub, at) => {
       const { fields, columnIds } = await publicationFields(trx, pub.organization_id, input, pub.id);
       const texts = { title: fields.title, summary: fields.summary, bodyText: fields.body_text };
       const hits = await hitsOf(ctx.deps, trx, pub, texts);
@@ -465,13 +462,17 @@ export const publicationsRouter = router({
         await storeRevision(trx, pub, '', pub.publisher_id, pub.published_at ?? at);
       }
       const revision = pub.revision + 1;
-      const changed = await publicationsRepo.updateIfStatus(trx, pub.id, 'published', {
-        ...fields,
-        revision,
-        pii_justification: hits.length > 0 ? input.justification : '',
-        updated_at: at,
-      });
-      if (!changed) throw conflict('信息状态已变化，请刷新后重试');
+      await updateUnlessStale(
+        trx,
+        pub,
+        {
+          ...fields,
+          revision,
+          pii_justification: hits.length > 0 ? input.justification : '',
+          updated_at: at,
+        },
+        'published',
+      );
       await columnsRepo.setForPublication(trx, pub.id, columnIds);
       const amended = (await publicationsRepo.findById(trx, pub.id))!;
       await storeRevision(trx, amended, input.changeNote, ctx.user.id, at);
@@ -487,17 +488,14 @@ export const publicationsRouter = router({
   }),
 
   withdraw: publisher.input(withdrawInput).mutation(async ({ ctx, input }) => {
-    const at = ctx.deps.clock().toISOString();
-    await inTx(ctx.deps, async (trx) => {
-      const pub = await ownPublication(trx, ctx.user, input.id);
+    await changeOwn(ctx.deps, ctx.user, input.id, async (trx, pub, at) => {
       const next = decideOrThrow('withdraw', pub, ctx.user, { reason: input.reason });
-      const changed = await publicationsRepo.updateIfStatus(trx, pub.id, pub.status, {
+      await updateUnlessStale(trx, pub, {
         status: next,
         withdrawn_at: at,
         withdrawn_reason: input.reason,
         updated_at: at,
       });
-      if (!changed) throw conflict('信息状态已变化，请刷新后重试');
       await removeFromIndex(searchDbOf(ctx.deps, trx), pub.id);
       await publicationsRepo.bumpContentVersion(trx);
       await auditPublication(trx, ctx.user, pub, 'publication.withdraw', at, '撤回', { reason: input.reason });
@@ -506,9 +504,7 @@ export const publicationsRouter = router({
   }),
 
   changeValidity: publisher.input(changeValidityInput).mutation(async ({ ctx, input }) => {
-    const at = ctx.deps.clock().toISOString();
-    await inTx(ctx.deps, async (trx) => {
-      const pub = await ownPublication(trx, ctx.user, input.id);
+    await changeOwn(ctx.deps, ctx.user, input.id, async (trx, pub, at) => {
       decideOrThrow('changeValidity', pub, ctx.user);
       await publicationsRepo.insertValidityChange(trx, {
         publication_id: pub.id,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { verifyPassword } from '@gongkai/api';
+import { auditRepo } from '@gongkai/db';
 import { verifyAuditChain } from '@gongkai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStaff, openDb, tempDataDir, testConfig } from './testing/fixture.js';
@@ -43,20 +44,7 @@ async function auditActions() {
   const db = await openDb(config);
   try {
     const rows = await db.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
-    const chain = rows.map((r) => ({
-      id: r.id,
-      at: r.at,
-      actorId: r.actor_id,
-      actorName: r.actor_name,
-      organizationId: r.organization_id,
-      action: r.action,
-      entityType: r.entity_type,
-      entityId: r.entity_id,
-      summary: r.summary,
-      detail: r.detail,
-      prevHash: r.prev_hash,
-      hash: r.hash,
-    }));
+    const chain = rows.map(auditRepo.toChainEntry);
     expect(verifyAuditChain(chain)).toEqual({ ok: true, checked: rows.length });
     return rows.map((r) => r.action);
   } finally {

@@ -1,34 +1,11 @@
-import type { Selectable } from 'kysely';
-import { auditRepo, type AuditLogTable } from '@gongkai/db';
-import {
-  addDays,
-  AUDIT_GENESIS_HASH,
-  hasRole,
-  shanghaiDayStart,
-  verifyAuditChain,
-  type AuditChainEntry,
-} from '@gongkai/domain';
+import { auditRepo } from '@gongkai/db';
+import { addDays, AUDIT_GENESIS_HASH, hasRole, shanghaiDayStart, verifyAuditChain } from '@gongkai/domain';
 import { auditActionLabel } from '../audit.js';
 import { orgIdOf } from '../authz.js';
 import { auditListInput } from '../schemas/audit.js';
 import { requireRoles, router } from '../trpc.js';
 
 const PAGE_SIZE = 50;
-
-const toChainEntry = (r: Selectable<AuditLogTable>): AuditChainEntry => ({
-  id: r.id,
-  at: r.at,
-  actorId: r.actor_id,
-  actorName: r.actor_name,
-  organizationId: r.organization_id,
-  action: r.action,
-  entityType: r.entity_type,
-  entityId: r.entity_id,
-  summary: r.summary,
-  detail: r.detail,
-  prevHash: r.prev_hash,
-  hash: r.hash,
-});
 
 function parseDetail(json: string): Record<string, unknown> {
   try {
@@ -87,7 +64,7 @@ export const auditRouter = router({
     let checked = 0;
     let last: { id: number; hash: string } | null = null;
     for await (const batch of auditRepo.inChainOrder(q)) {
-      const result = verifyAuditChain(batch.map(toChainEntry), prev);
+      const result = verifyAuditChain(batch.map(auditRepo.toChainEntry), prev);
       if (!result.ok) return { ok: false, checked: checked + result.checked, brokenAt: result.brokenAt };
       checked += result.checked;
       const tail = batch[batch.length - 1]!;

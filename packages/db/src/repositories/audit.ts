@@ -1,8 +1,25 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { AuditChainEntry } from '@gongkai/domain';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { AuditLogTable, Database } from '../schema.js';
 
 /** Query module for `audit_log` and its single-row chain head. */
 type Q = Kysely<Database>;
+
+/** A stored row as the domain's chain verification reads it. */
+export const toChainEntry = (r: Selectable<AuditLogTable>): AuditChainEntry => ({
+  id: r.id,
+  at: r.at,
+  actorId: r.actor_id,
+  actorName: r.actor_name,
+  organizationId: r.organization_id,
+  action: r.action,
+  entityType: r.entity_type,
+  entityId: r.entity_id,
+  summary: r.summary,
+  detail: r.detail,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+});
 
 /**
  * A no-op write on the head row: it takes the row's write lock (PostgreSQL) or the database write

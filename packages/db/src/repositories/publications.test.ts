@@ -4,6 +4,7 @@ import { publicationRow } from '../demo/publication-writer.js';
 import { testDialects } from '../testing/test-db.js';
 import * as columnsRepo from './columns.js';
 import * as publicationsRepo from './publications.js';
+import { insertTestOrganization } from '../testing/rows.js';
 
 describe.each(testDialects())('public listings on $name', (dialect) => {
   let db: Db;
@@ -69,32 +70,7 @@ describe.each(testDialects())('public listings on $name', (dialect) => {
     const now = new Date().toISOString();
     const orgIds: number[] = [];
     for (const slug of ['mianyang', 'huacheng']) {
-      const row = await db.db
-        .insertInto('organizations')
-        .values({
-          slug,
-          name: slug,
-          short_name: '',
-          kind: '机关',
-          code: slug,
-          parent_id: null,
-          is_primary: 0,
-          office_name: '',
-          address: '',
-          office_hours: '',
-          phone: '',
-          fax: '',
-          email: '',
-          hotline: '',
-          postcode: '',
-          guide_text: '',
-          index_pattern: '{code}/{year}-{seq}',
-          created_at: now,
-          updated_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      orgIds.push(row.id);
+      orgIds.push(await insertTestOrganization(db.db, slug, now));
     }
     [org, otherOrg] = orgIds as [number, number];
     const column = (slug: string) =>

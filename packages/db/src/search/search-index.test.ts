@@ -4,6 +4,7 @@ import type { Db } from '../connect.js';
 import { publicationRow } from '../demo/publication-writer.js';
 import { testDialects } from '../testing/test-db.js';
 import { createJiebaSegmenter } from './jieba-segmenter.js';
+import { insertTestOrganization } from '../testing/rows.js';
 import {
   RANK_WINDOW,
   SEARCH_CAP,
@@ -38,32 +39,7 @@ describe.each(testDialects())('search index on $name', (dialect) => {
     const now = new Date().toISOString();
     orgs = [];
     for (const slug of ['mianyang', 'huacheng']) {
-      const org = await db.db
-        .insertInto('organizations')
-        .values({
-          slug,
-          name: slug,
-          short_name: '',
-          kind: '机关',
-          code: slug,
-          parent_id: null,
-          is_primary: 0,
-          office_name: '',
-          address: '',
-          office_hours: '',
-          phone: '',
-          fax: '',
-          email: '',
-          hotline: '',
-          postcode: '',
-          guide_text: '',
-          index_pattern: '{code}/{year}-{seq}',
-          created_at: now,
-          updated_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      orgs.push(org.id);
+      orgs.push(await insertTestOrganization(db.db, slug, now));
     }
     cats = [];
     for (const name of ['年度报告类', '其它类信息', '公示公告类']) {

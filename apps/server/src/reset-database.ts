@@ -18,12 +18,9 @@ export async function resetDatabase(db: Db, filesDir: string): Promise<void> {
       await sql`pragma foreign_keys = on`.execute(db.db);
     }
   } else {
-    // The introspector lists every schema; only ours (first on the search path) may go.
-    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.db);
-    const schema = rows[0]!.schema;
-    for (const t of tables.filter((t) => t.schema === schema)) {
-      await sql`drop table if exists ${sql.table(`${schema}.${t.name}`)} cascade`.execute(db.db);
-    }
+    // Our introspector lists the current schema only (see @gongkai/db's postgres-dialect).
+    for (const t of tables)
+      await sql`drop table if exists ${sql.table(`${t.schema}.${t.name}`)} cascade`.execute(db.db);
   }
   await rm(filesDir, { recursive: true, force: true });
   await migrateToLatest(db);

@@ -65,6 +65,8 @@ export async function createApp(config: Config, { log }: AppOptions): Promise<Ap
     segmenter: createJiebaSegmenter(await organizationNames(db)),
     internalToken: config.secrets.internalToken,
     piiAllowList: config.piiAllowList,
+    dataKey: config.secrets.dataKey,
+    formSecret: config.secrets.sessionSecret,
   };
   // The dictionary loads on first use (~0.5 s): pay that at start-up, not on a visitor's first search.
   deps.segmenter.cut('棉洋镇');

@@ -13,6 +13,10 @@ export interface ApiDeps {
   internalToken: string;
   /** Numbers that are public on purpose (office lines, hotlines) and never PII hits. */
   piiAllowList: string[];
+  /** Encrypts and keys applicants' personal data (GONGKAI_DATA_KEY). */
+  dataKey: string;
+  /** Signs the bot-check challenges of public forms (derived from the session secret). */
+  formSecret: string;
 }
 
 export interface Context {

@@ -2,9 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { filesRepo } from '@gongkai/db';
+import type { Kysely } from 'kysely';
+import { filesRepo, requestsRepo, type Database } from '@gongkai/db';
 import {
   ATTACHMENT_MAX_BYTES,
+  CASE_READER_ROLES,
   CONTENT_ROLES,
   hasRole,
   IMAGE_EXTENSIONS,
@@ -54,10 +56,65 @@ export async function extractFileText(bytes: Uint8Array, ext: string): Promise<s
   }
 }
 
+/** A checked file whose bytes are in storage, waiting for its row (see `recordFile`). */
+export interface PreparedFile {
+  key: string;
+  fileName: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  text: string;
+}
+
+export type Prepared = { ok: true; file: PreparedFile } | { ok: false; status: 400 | 413; error: string };
+
 /**
- * One uploaded file from a staff member: checked by content (domain `sniffFileType`) and size,
- * stored under `files/YYYY/MM/<random>`, its text extracted, recorded and audited.
+ * Checks a file by content (domain `sniffFileType`) and size, extracts its text and puts the bytes
+ * under `files/YYYY/MM/<random>`. The caller records it with `recordFile` in its transaction and
+ * calls `discardFile` if that transaction fails.
  */
+export async function prepareFile(deps: ApiDeps, rawName: string, bytes: Uint8Array): Promise<Prepared> {
+  const fileName = cleanFileName(rawName);
+  if (fileName === '') return { ok: false, status: 400, error: '文件名不能为空' };
+  if (bytes.length > ATTACHMENT_MAX_BYTES) {
+    return { ok: false, status: 413, error: `文件不能超过${ATTACHMENT_MAX_BYTES / MB}MB` };
+  }
+  const type = sniffFileType(bytes, fileName);
+  if (!type.ok) return { ok: false, status: 400, error: type.message };
+  if ((IMAGE_EXTENSIONS as readonly string[]).includes(type.ext) && bytes.length > IMAGE_MAX_BYTES) {
+    return { ok: false, status: 413, error: `图片不能超过${IMAGE_MAX_BYTES / MB}MB` };
+  }
+  const at = deps.clock().toISOString();
+  const key = `files/${at.slice(0, 4)}/${at.slice(5, 7)}/${randomBytes(16).toString('hex')}`;
+  const text = await extractFileText(bytes, type.ext);
+  await deps.files.put(key, bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { ok: true, file: { key, fileName, mime: type.mime, size: bytes.length, sha256, text } };
+}
+
+export function recordFile(
+  trx: Kysely<Database>,
+  file: PreparedFile,
+  owner: { organizationId: number; uploadedBy: number | null; at: string },
+): Promise<number> {
+  return filesRepo.insert(trx, {
+    organization_id: owner.organizationId,
+    storage_key: file.key,
+    file_name: file.fileName,
+    mime: file.mime,
+    size: file.size,
+    sha256: file.sha256,
+    text_content: file.text,
+    uploaded_by: owner.uploadedBy,
+    created_at: owner.at,
+  });
+}
+
+export async function discardFiles(deps: ApiDeps, files: readonly PreparedFile[]): Promise<void> {
+  await Promise.all(files.map((f) => deps.files.remove(f.key)));
+}
+
+/** One uploaded file from a staff member: prepared, recorded and audited. */
 export async function storeUpload(
   deps: ApiDeps,
   input: { sessionToken: string | null | undefined; fileName: string; bytes: Uint8Array },
@@ -68,35 +125,13 @@ export async function storeUpload(
     return { ok: false, status: 403, error: '您没有上传文件的权限' };
   }
   const organizationId = user.organizationId;
-  const fileName = cleanFileName(input.fileName);
-  if (fileName === '') return { ok: false, status: 400, error: '文件名不能为空' };
-  if (input.bytes.length > ATTACHMENT_MAX_BYTES) {
-    return { ok: false, status: 413, error: `文件不能超过${ATTACHMENT_MAX_BYTES / MB}MB` };
-  }
-  const type = sniffFileType(input.bytes, fileName);
-  if (!type.ok) return { ok: false, status: 400, error: type.message };
-  if ((IMAGE_EXTENSIONS as readonly string[]).includes(type.ext) && input.bytes.length > IMAGE_MAX_BYTES) {
-    return { ok: false, status: 413, error: `图片不能超过${IMAGE_MAX_BYTES / MB}MB` };
-  }
-
-  const now = deps.clock();
-  const at = now.toISOString();
-  const key = `files/${at.slice(0, 4)}/${at.slice(5, 7)}/${randomBytes(16).toString('hex')}`;
-  const text = await extractFileText(input.bytes, type.ext);
-  await deps.files.put(key, input.bytes);
+  const prepared = await prepareFile(deps, input.fileName, input.bytes);
+  if (!prepared.ok) return prepared;
+  const { file } = prepared;
   try {
     const id = await inTx(deps, async (trx) => {
-      const fileId = await filesRepo.insert(trx, {
-        organization_id: organizationId,
-        storage_key: key,
-        file_name: fileName,
-        mime: type.mime,
-        size: input.bytes.length,
-        sha256: createHash('sha256').update(input.bytes).digest('hex'),
-        text_content: text,
-        uploaded_by: user.id,
-        created_at: at,
-      });
+      const at = deps.clock().toISOString();
+      const fileId = await recordFile(trx, file, { organizationId, uploadedBy: user.id, at });
       await appendAudit(trx, {
         at,
         actor: actorOf(user),
@@ -104,14 +139,14 @@ export async function storeUpload(
         action: 'file.upload',
         entityType: 'file',
         entityId: fileId,
-        summary: `上传文件 ${fileName}（${input.bytes.length} 字节）`,
-        detail: { fileName, mime: type.mime, size: input.bytes.length },
+        summary: `上传文件 ${file.fileName}（${file.size} 字节）`,
+        detail: { fileName: file.fileName, mime: file.mime, size: file.size },
       });
       return fileId;
     });
-    return { ok: true, id, fileName, mime: type.mime, size: input.bytes.length };
+    return { ok: true, id, fileName: file.fileName, mime: file.mime, size: file.size };
   } catch (error) {
-    await deps.files.remove(key);
+    await discardFiles(deps, [file]);
     throw error;
   }
 }
@@ -137,6 +172,8 @@ export async function openDownload(
   if (!(await filesRepo.isPublic(deps.db.db, file.id))) {
     const user = await authenticate(deps, input.sessionToken);
     if (!user || user.organizationId !== file.organization_id) return null;
+    // Applicants' material and letters are for the staff handling requests only.
+    if (!hasRole(user, ...CASE_READER_ROLES) && (await requestsRepo.isCaseFile(deps.db.db, file.id))) return null;
   }
   return { fileName: file.file_name, mime: file.mime, size: file.size, stream: deps.files.stream(file.storage_key) };
 }

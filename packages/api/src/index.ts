@@ -20,3 +20,4 @@ export type { PublicationDetail, Attachment } from './publications/detail.js';
 export type { StaffPublication } from './routers/publications.js';
 export type { Me } from './routers/auth.js';
 export type { Hit as PiiHitView } from './publications/pii.js';
+export type { CaseDetail, CaseRowView, TrackView } from './requests/case-views.js';

@@ -1,4 +1,8 @@
 import { auditRouter } from './routers/audit.js';
+import { calendarRouter } from './routers/calendar.js';
+import { letterTemplatesRouter } from './routers/letter-templates.js';
+import { requestDeskRouter } from './routers/request-desk.js';
+import { requestsRouter } from './routers/requests.js';
 import { authRouter } from './routers/auth.js';
 import { categoriesRouter } from './routers/categories.js';
 import { columnsRouter } from './routers/columns.js';
@@ -19,6 +23,10 @@ export const appRouter = router({
   organizations: organizationsRouter,
   users: usersRouter,
   audit: auditRouter,
+  requestDesk: requestDeskRouter,
+  requests: requestsRouter,
+  calendar: calendarRouter,
+  letterTemplates: letterTemplatesRouter,
 });
 
 export type AppRouter = typeof appRouter;

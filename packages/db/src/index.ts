@@ -13,4 +13,7 @@ export * as columnsRepo from './repositories/columns.js';
 export * as publicationsRepo from './repositories/publications.js';
 export * as filesRepo from './repositories/files.js';
 export * as viewsRepo from './repositories/views.js';
+export * as letterTemplatesRepo from './repositories/letter-templates.js';
+export * as requestsRepo from './repositories/requests.js';
+export * as calendarRepo from './repositories/calendar.js';
 export * from './demo/index.js';

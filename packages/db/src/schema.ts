@@ -246,6 +246,138 @@ export interface ContentVersionTable {
   version: number;
 }
 
+/** A year's 放假通知 entered by staff; JSON maps of date → name. */
+export interface CalendarYearTable {
+  year: number;
+  holidays: string;
+  working_weekends: string;
+  source: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface CalendarChangeTable {
+  id: Id;
+  date: string;
+  /** closed | working (domain LocalChange) */
+  kind: string;
+  note: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface RequestCaseTable {
+  id: Id;
+  organization_id: number;
+  tracking_no: string;
+  access_code_hash: string;
+  /** online | in_person | letter | fax | email */
+  channel: string;
+  submitted_at: string;
+  received_on: string | null;
+  /** '2007' | '2019'; '' until received */
+  regime: ColumnType<string, string | undefined, string>;
+  /** pending_receipt, or domain CaseState */
+  state: string;
+  deadline: string | null;
+  /** person | organization */
+  applicant_kind: string;
+  applicant_category: string;
+  applicant_display: string;
+  /** AES-GCM sealed JSON of the applicant's details */
+  applicant_sealed: string;
+  /** HMAC of the ID number or credit code */
+  applicant_hash: string;
+  description: string;
+  doc_number_hint: ColumnType<string, string | undefined, string>;
+  purpose: ColumnType<string, string | undefined, string>;
+  delivery_form: string;
+  delivery_channel: string;
+  assignee_id: number | null;
+  fee_method: string | null;
+  /** yuan */
+  fee_amount: number | null;
+  /** notified | paid | declined | expired */
+  fee_status: string | null;
+  outcome_code: string | null;
+  outcome_note: ColumnType<string, string | undefined, string>;
+  legal_basis: ColumnType<string, string | undefined, string>;
+  closed_on: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RequestEventTable {
+  id: Id;
+  case_id: number;
+  /** domain CaseEventType, or a timeline-only step (submitted, assigned, replied …) */
+  type: string;
+  date: string;
+  detail: ColumnType<string, string | undefined, string>;
+  public_note: ColumnType<string, string | undefined, string>;
+  actor_id: number | null;
+  actor_name: string;
+  created_at: string;
+}
+
+export interface RequestNoteTable {
+  id: Id;
+  case_id: number;
+  author_id: number;
+  author_name: string;
+  text: string;
+  created_at: string;
+}
+
+export interface RequestFileTable {
+  id: Id;
+  case_id: number;
+  file_id: number;
+  /** application | supplement | notice | reply | released */
+  kind: string;
+  event_id: number | null;
+  title: string;
+  created_at: string;
+}
+
+export interface LetterTemplateTable {
+  id: Id;
+  organization_id: number;
+  kind: string;
+  title: string;
+  body: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface RequestAppealTable {
+  id: Id;
+  case_id: number;
+  organization_id: number;
+  /** review | lawsuit_direct | lawsuit_after_review */
+  kind: string;
+  filed_on: string;
+  /** upheld | corrected | other | pending */
+  result: string;
+  decided_on: string | null;
+  note: ColumnType<string, string | undefined, string>;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RateLimitTable {
+  key: string;
+  window_start: number;
+  count: number;
+}
+
+export interface SpentChallengeTable {
+  token_hash: string;
+  expires_at: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -264,4 +396,14 @@ export interface Database {
   view_counts: ViewCountTable;
   publication_search: PublicationSearchTable;
   content_version: ContentVersionTable;
+  calendar_years: CalendarYearTable;
+  calendar_changes: CalendarChangeTable;
+  request_cases: RequestCaseTable;
+  request_events: RequestEventTable;
+  request_notes: RequestNoteTable;
+  request_files: RequestFileTable;
+  letter_templates: LetterTemplateTable;
+  request_appeals: RequestAppealTable;
+  rate_limits: RateLimitTable;
+  spent_challenges: SpentChallengeTable;
 }

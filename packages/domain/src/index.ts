@@ -24,6 +24,8 @@ export * from './requests/receipt.js';
 export * from './requests/outcomes.js';
 export * from './requests/fees.js';
 export * from './requests/recompute.js';
+export * from './requests/labels.js';
+export * from './requests/case-actions.js';
 export type { Participant } from './participation/participant.js';
 export * from './participation/consultation.js';
 export * from './participation/comment-moderation.js';

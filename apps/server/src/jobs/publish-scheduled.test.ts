@@ -149,6 +149,8 @@ describe('scheduled publishing', () => {
       segmenter,
       internalToken: TOKEN,
       piiAllowList: [],
+      dataKey: 'k'.repeat(40),
+      formSecret: 's'.repeat(40),
     });
     let published = 0;
     const loop = async (deps: ApiDeps) => {
@@ -177,6 +179,10 @@ describe('scheduled publishing', () => {
         segmenter: createJiebaSegmenter(),
         internalToken: TOKEN,
         piiAllowList: [],
+        dataKey: 'k'.repeat(40),
+        formSecret: 's'.repeat(40),
+        dataKey: 'k'.repeat(40),
+        formSecret: 's'.repeat(40),
       },
       silentLogger,
       10,

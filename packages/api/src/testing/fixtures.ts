@@ -38,6 +38,8 @@ const ORG_USERS = {
   publisher: ['publisher'],
   admin: ['org_admin'],
   requests: ['request_officer'],
+  head: ['office_head'],
+  interaction: ['interaction_officer'],
 } as const satisfies Record<string, Role[]>;
 const PLATFORM_USERS = {
   sys: ['sys_admin'],
@@ -149,6 +151,8 @@ export async function createFixture(db: Db, start = '2026-03-02T02:00:00.000Z'):
     segmenter: intlSegmenter(),
     internalToken: INTERNAL_TOKEN,
     piiAllowList: ['12345'],
+    dataKey: 'test-data-key-'.padEnd(40, 'k'),
+    formSecret: 'test-form-secret-'.padEnd(40, 's'),
   };
   const at = now.toISOString();
   const a = await addOrg(db, 'mianyang', '棉洋镇人民政府', '000014349', true, at);

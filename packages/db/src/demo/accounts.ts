@@ -16,6 +16,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'reviewer', displayName: '李华', roles: ['reviewer'], organization: 'mianyang' },
   { username: 'publisher', displayName: '黄明', roles: ['publisher'], organization: 'mianyang' },
   { username: 'admin', displayName: '张伟', roles: ['org_admin'], organization: 'mianyang' },
+  { username: 'officer', displayName: '赵敏', roles: ['request_officer'], organization: 'mianyang' },
+  { username: 'head', displayName: '周强', roles: ['office_head'], organization: 'mianyang' },
   { username: 'sysadmin', displayName: '系统管理员', roles: ['sys_admin'], organization: null },
   { username: 'secadmin', displayName: '安全管理员', roles: ['security_admin'], organization: null },
   { username: 'auditor', displayName: '审计管理员', roles: ['audit_admin'], organization: null },

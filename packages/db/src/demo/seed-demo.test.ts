@@ -179,6 +179,8 @@ describe.each(testDialects())('demo seed on $name', (dialect) => {
       'auditor',
       'editor',
       'hc_editor',
+      'head',
+      'officer',
       'publisher',
       'reviewer',
       'secadmin',

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../dialect-name.js';
 import * as m0001 from './0001-initial.js';
+import * as m0002 from './0002-requests.js';
 
 export interface Migration {
   name: string;
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Ordered, frozen list. Append only. */
-export const migrations: Migration[] = [{ name: '0001-initial', up: m0001.up }];
+export const migrations: Migration[] = [
+  { name: '0001-initial', up: m0001.up },
+  { name: '0002-requests', up: m0002.up },
+];

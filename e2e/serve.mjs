@@ -56,6 +56,7 @@ children.push(
     ...env,
     PORT: String(ports.site),
     ORIGIN: `http://localhost:${ports.site}`,
+    BODY_SIZE_LIMIT: '20M',
   }),
   startProcess('console', 'node', ['apps/console/build/index.js'], {
     ...env,

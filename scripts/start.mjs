@@ -18,7 +18,8 @@ children.push(
     PORT: sitePort,
     API_URL: apiUrl,
     ORIGIN: `http://localhost:${sitePort}`,
-    BODY_SIZE_LIMIT: '10M',
+    // The 依申请公开 form carries up to three 5 MB attachments.
+    BODY_SIZE_LIMIT: '20M',
   }),
   startProcess('console', 'node', ['apps/console/build/index.js'], {
     PORT: consolePort,

@@ -9,6 +9,7 @@ import type { TestHooks } from './http/test-routes.js';
 import type { IntervalJob } from './jobs/interval-job.js';
 import { publishScheduledJob } from './jobs/publish-scheduled.js';
 import type { Logger } from './log.js';
+import { isEmptyDatabase } from './demo.js';
 import { resetDatabase } from './reset-database.js';
 import { seedDemoInChildProcess } from './seed-process.js';
 
@@ -25,10 +26,6 @@ export interface App {
 
 export interface AppOptions {
   log: Logger;
-}
-
-async function isEmptyDatabase(db: Db): Promise<boolean> {
-  return (await db.db.selectFrom('organizations').select('id').limit(1).executeTakeFirst()) === undefined;
 }
 
 /** Words the segmenter must keep whole: every organization's full and short name. */

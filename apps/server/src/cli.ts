@@ -13,8 +13,8 @@ import {
 } from '@gongkai/db';
 import { checkPasswordStrength, checkRoleSet, isPlatformRole, type Role } from '@gongkai/domain';
 import { TRPCError } from '@trpc/server';
-import { seedDemoIfEmpty } from './demo.js';
-import { ConfigError, loadStorageConfig, type StorageConfig } from './env.js';
+import { isEmptyDatabase, seedDemoIfEmpty } from './demo.js';
+import { ConfigError, loadConfig, loadStorageConfig, type StorageConfig } from './env.js';
 
 /**
  * The operator's command line: `node apps/server/dist/cli.js <command>` or `pnpm gongkai <command>`.
@@ -127,11 +127,18 @@ const commands: Record<string, (config: StorageConfig, options: Options) => Prom
 
   async 'seed-demo'(config, options) {
     await withDb(config, async (db) => {
+      if (!(await isEmptyDatabase(db))) {
+        if (options['if-empty'] === true) return;
+        throw new UsageError('The database already has data; seed-demo only fills an empty one.');
+      }
+      // The demo's request cases seal applicants' data: seeding needs the data key too.
+      const { dataKey } = loadConfig().secrets;
       const table = await seedDemoIfEmpty({
         db,
         files: createLocalFileStorage(config.filesDir),
         segmenter: createJiebaSegmenter(),
         clock: () => new Date(),
+        dataKey,
       });
       if (!table) {
         if (options['if-empty'] === true) return;

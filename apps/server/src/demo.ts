@@ -1,8 +1,12 @@
-import { hashPassword, type ApiDeps } from '@gongkai/api';
+import { hashPassword, seedDemoRequests, type ApiDeps } from '@gongkai/api';
 import { seedDemo, type Db } from '@gongkai/db';
 import { isRole, ROLE_LABELS } from '@gongkai/domain';
 
 export type DemoAccount = Awaited<ReturnType<typeof seedDemo>>['accounts'][number];
+
+export async function isEmptyDatabase(db: Db): Promise<boolean> {
+  return (await db.db.selectFrom('organizations').select('id').limit(1).executeTakeFirst()) === undefined;
+}
 
 /**
  * Seeds the demo deployment into an empty database (seedDemo checks inside its transaction, so
@@ -10,7 +14,7 @@ export type DemoAccount = Awaited<ReturnType<typeof seedDemo>>['accounts'][numbe
  * the database already had data.
  */
 export async function seedDemoIfEmpty(
-  deps: Pick<ApiDeps, 'db' | 'files' | 'segmenter' | 'clock'>,
+  deps: Pick<ApiDeps, 'db' | 'files' | 'segmenter' | 'clock' | 'dataKey'>,
 ): Promise<string | null> {
   const { seeded, accounts } = await seedDemo(deps.db, {
     files: deps.files,
@@ -18,6 +22,7 @@ export async function seedDemoIfEmpty(
     now: deps.clock(),
     hashPassword,
   });
+  if (seeded) await seedDemoRequests(deps);
   return seeded ? formatAccounts(accounts, await organizationNames(deps.db)) : null;
 }
 

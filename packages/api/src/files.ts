@@ -110,7 +110,7 @@ export function recordFile(
   });
 }
 
-export async function discardFiles(deps: ApiDeps, files: readonly PreparedFile[]): Promise<void> {
+export async function discardFiles(deps: Pick<ApiDeps, 'files'>, files: readonly PreparedFile[]): Promise<void> {
   await Promise.all(files.map((f) => deps.files.remove(f.key)));
 }
 

@@ -21,3 +21,4 @@ export type { StaffPublication } from './routers/publications.js';
 export type { Me } from './routers/auth.js';
 export type { Hit as PiiHitView } from './publications/pii.js';
 export type { CaseDetail, CaseRowView, TrackView } from './requests/case-views.js';
+export { seedDemoRequests } from './requests/demo.js';

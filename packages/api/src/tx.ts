@@ -3,7 +3,7 @@ import type { Database, SearchDb } from '@gongkai/db';
 import type { ApiDeps } from './context.js';
 
 /** Runs `fn` in one transaction: the change and its audit entry commit together or not at all. */
-export function inTx<T>(deps: ApiDeps, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+export function inTx<T>(deps: Pick<ApiDeps, 'db'>, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   return deps.db.db.transaction().execute(fn);
 }
 

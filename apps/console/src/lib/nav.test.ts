@@ -16,6 +16,19 @@ describe('navFor', () => {
     expect(hrefs(['audit_admin'])).toEqual(['/', '/audit', '/account/password']);
   });
 
+  it('shows request officers their cases, letters and the working-day calendar', () => {
+    expect(hrefs(['request_officer'])).toEqual([
+      '/',
+      '/publications',
+      '/requests',
+      '/requests/new',
+      '/settings/letters',
+      '/settings/calendar',
+      '/account/password',
+    ]);
+    expect(hrefs(['office_head'])).not.toContain('/requests/new');
+  });
+
   it('drops empty groups', () => {
     expect(navFor({ roles: ['sys_admin'] }).map((g) => g.label)).toEqual(['', '系统管理', '账号']);
   });

@@ -29,6 +29,14 @@ const GROUPS: { label: string; items: NavRule[] }[] = [
     ],
   },
   {
+    label: '申请办理',
+    items: [
+      { href: '/requests', label: '依申请公开', roles: ['request_officer', 'office_head'] },
+      { href: '/requests/new', label: '登记申请', roles: ['request_officer'] },
+      { href: '/settings/letters', label: '文书模板', roles: ['request_officer', 'office_head', 'org_admin'] },
+    ],
+  },
+  {
     label: '目录与栏目',
     items: [
       { href: '/catalog/categories', label: '公开目录', roles: ['org_admin'] },
@@ -40,6 +48,11 @@ const GROUPS: { label: string; items: NavRule[] }[] = [
     items: [
       { href: '/settings/organization', label: '本单位设置', roles: ['org_admin'] },
       { href: '/settings/organizations', label: '单位管理', roles: ['sys_admin'] },
+      {
+        href: '/settings/calendar',
+        label: '工作日历',
+        roles: ['sys_admin', 'org_admin', 'request_officer', 'office_head'],
+      },
       { href: '/users', label: '用户管理', roles: ['org_admin', 'security_admin'] },
       { href: '/audit', label: '审计日志', roles: ['audit_admin', 'org_admin'] },
     ],

@@ -181,8 +181,6 @@ describe('scheduled publishing', () => {
         piiAllowList: [],
         dataKey: 'k'.repeat(40),
         formSecret: 's'.repeat(40),
-        dataKey: 'k'.repeat(40),
-        formSecret: 's'.repeat(40),
       },
       silentLogger,
       10,

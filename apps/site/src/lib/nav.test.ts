@@ -23,4 +23,10 @@ describe('mainNav', () => {
     expect(mainNav(columns, '/').find((i) => i.current)?.label).toBe('首页');
     expect(mainNav(columns, '/info/3').some((i) => i.current)).toBe(false);
   });
+
+  it('links the 依申请公开 desk of the primary organization and marks it on its pages', () => {
+    const nav = mainNav(columns, '/gk/mianyang/ysqgk/track', 'mianyang');
+    expect(nav[2]).toMatchObject({ href: '/gk/mianyang/ysqgk', label: '依申请公开', current: true });
+    expect(nav.filter((i) => i.current)).toHaveLength(1);
+  });
 });

@@ -5,12 +5,18 @@ const NAV_COLUMNS = ['zwdt', 'gsgg', 'ndbg'];
 
 /**
  * The main navigation: only sections that exist (办事服务 and 互动交流 come later). The current
- * section is the longest link that prefixes the current path.
+ * section is the longest link that prefixes the current path. `primarySlug` (the deployment's own
+ * organization) gives its 依申请公开 desk a place.
  */
-export function mainNav(columnSlugs: readonly { slug: string; name: string }[], pathname: string): NavItem[] {
+export function mainNav(
+  columnSlugs: readonly { slug: string; name: string }[],
+  pathname: string,
+  primarySlug?: string,
+): NavItem[] {
   const items: NavItem[] = [
     { href: '/', label: '首页' },
     { href: '/gk', label: '政府信息公开' },
+    ...(primarySlug ? [{ href: `/gk/${primarySlug}/ysqgk`, label: '依申请公开' }] : []),
     ...NAV_COLUMNS.flatMap((slug) => {
       const column = columnSlugs.find((c) => c.slug === slug);
       return column ? [{ href: `/column/${slug}`, label: column.name }] : [];

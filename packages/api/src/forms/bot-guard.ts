@@ -84,15 +84,29 @@ async function checkForm(
   return null;
 }
 
-export async function limitLookups(deps: ApiDeps, clientIp: string | null): Promise<void> {
-  const refusal = await inTx(deps, (trx) =>
-    consume(trx, `lookup:${clientIp ?? 'unknown'}`, LOOKUP_LIMIT, deps.clock()),
-  );
-  if (refusal) throw refusal;
+/**
+ * Looking a record up by its number and private code: only failed lookups count against the
+ * address, so an applicant reloading their own case is never refused while guessing codes is.
+ */
+export async function guardLookup<T>(deps: ApiDeps, clientIp: string | null, lookup: () => Promise<T>): Promise<T> {
+  const key = `lookup:${clientIp ?? 'unknown'}`;
+  const row = await deps.db.db.selectFrom('rate_limits').selectAll().where('key', '=', key).executeTakeFirst();
+  const state = row ? { windowStart: Number(row.window_start), count: row.count } : null;
+  const peek = rateLimit(state, deps.clock(), FAILED_LOOKUP_LIMIT);
+  if (!peek.allowed)
+    throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: rateLimitMessage(peek.retryAfterSeconds) });
+  try {
+    return await lookup();
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === 'NOT_FOUND') {
+      await inTx(deps, (trx) => consume(trx, key, FAILED_LOOKUP_LIMIT, deps.clock()));
+    }
+    throw error;
+  }
 }
 
-/** Generous for an applicant checking their case, far too few to guess an 8-character code. */
-const LOOKUP_LIMIT: RateLimitRule = { limit: 60, windowSeconds: 10 * 60 };
+/** Plenty for mistyped codes, far too few to guess an 8-character one. */
+const FAILED_LOOKUP_LIMIT: RateLimitRule = { limit: 20, windowSeconds: 10 * 60 };
 
 /** Counts one request against the address's window; the refusal (with the time to wait) when over. */
 async function consume(trx: Kysely<Database>, key: string, rule: RateLimitRule, now: Date): Promise<TRPCError | null> {

@@ -152,6 +152,10 @@ function common(row: CaseRow, events: EventRow[], cal: Calendar) {
   };
 }
 
+/** The timeline by the dates events took effect (a letter registered today may have arrived last week). */
+const byDate = (events: readonly EventRow[]) =>
+  events.toSorted((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+
 const fileView = (f: Awaited<ReturnType<typeof requestsRepo.listFiles>>[number]) => ({
   id: f.file_id,
   title: f.title,
@@ -186,7 +190,7 @@ export async function caseDetail(
     regimeLabel: result.ok ? `${result.explanation.regime.name}（${result.explanation.regime.decree}）` : '',
     applicant: applicantView(row.applicant_category, openApplicant(dataKey, row.applicant_sealed), false),
     proposedReceiptDate: proposed?.ok ? proposed.date : null,
-    timeline: events.map((e) => ({
+    timeline: byDate(events).map((e) => ({
       id: e.id,
       date: e.date,
       type: e.type,
@@ -233,7 +237,7 @@ export async function trackView(q: Kysely<Database>, row: CaseRow, cal: Calendar
     stateLabel: CASE_STATE_LABELS[state],
     deadline: row.state === 'closed' ? null : row.deadline,
     ...view,
-    timeline: events
+    timeline: byDate(events)
       .filter((e) => isPublicEvent(e.type))
       .map((e) => ({ date: e.date, label: eventLabel(e), note: e.public_note })),
     files: files.map(fileView).map(({ id, title, kindLabel, fileName }) => ({ id, title, kindLabel, fileName })),

@@ -31,9 +31,12 @@ import { refreshCase } from './clock.js';
 import { applicantName, openApplicant } from './applicant.js';
 import { generateLetter, type LetterKind, type LetterValues } from './letters/index.js';
 
+/** What a case step needs of the API's dependencies (the demo seeder has no more). */
+export type CaseDeps = Pick<ApiDeps, 'db' | 'files' | 'clock' | 'dataKey'>;
+
 export interface CaseStep {
   trx: Kysely<Database>;
-  deps: ApiDeps;
+  deps: CaseDeps;
   row: CaseRow;
   events: EventRow[];
   cal: Calendar;
@@ -55,7 +58,7 @@ export interface StepResult {
 }
 
 /** The values every letter knows about its case. */
-export async function caseLetterValues(deps: ApiDeps, row: CaseRow, today: string): Promise<LetterValues> {
+export async function caseLetterValues(deps: CaseDeps, row: CaseRow, today: string): Promise<LetterValues> {
   return {
     申请人: applicantName(openApplicant(deps.dataKey, row.applicant_sealed)),
     查询号: row.tracking_no,
@@ -68,7 +71,7 @@ export async function caseLetterValues(deps: ApiDeps, row: CaseRow, today: strin
 
 /** Runs one step of a case in a transaction (see the module comment). */
 export async function runCaseStep(
-  deps: ApiDeps,
+  deps: CaseDeps,
   row0: CaseRow,
   actor: AuditActor,
   step: (s: CaseStep) => Promise<StepResult>,

@@ -1,5 +1,13 @@
 /** How each stored case event reads on the timeline, for staff and (where public) for the applicant. */
-import { OUTCOMES, outcomeLabel, REQUEST_CHANNEL_LABELS, type OutcomeCode, type RequestChannel } from '@gongkai/domain';
+import {
+  CONSULTATION_PARTY_LABELS,
+  type ConsultationParty,
+  OUTCOMES,
+  outcomeLabel,
+  REQUEST_CHANNEL_LABELS,
+  type OutcomeCode,
+  type RequestChannel,
+} from '@gongkai/domain';
 
 interface EventLike {
   type: string;
@@ -13,11 +21,9 @@ export function isPublicEvent(type: string): boolean {
   return !STAFF_ONLY.has(type);
 }
 
-const PARTY = { third_party: '第三方', other_agency: '其他机关' } as const;
-
 export function eventLabel(e: EventLike): string {
   const d = JSON.parse(e.detail) as Record<string, unknown>;
-  const party = PARTY[(d.party as keyof typeof PARTY) ?? 'third_party'] ?? '第三方';
+  const party = CONSULTATION_PARTY_LABELS[d.party as ConsultationParty] ?? CONSULTATION_PARTY_LABELS.third_party;
   switch (e.type) {
     case 'submitted':
       return '网上提交申请';

@@ -1,5 +1,7 @@
-import { publicationsRepo } from '@gongkai/db';
-import { CONTENT_ROLES, hasRole } from '@gongkai/domain';
+import { publicationsRepo, requestsRepo } from '@gongkai/db';
+import { CASE_READER_ROLES, CONTENT_ROLES, hasRole, shanghaiDate } from '@gongkai/domain';
+import { loadCalendar } from '../requests/calendar-source.js';
+import { soonLimit } from '../requests/case-views.js';
 import { orgIdOf } from '../authz.js';
 import { toStaffPub, type StaffPub } from '../shapes.js';
 import { requireRoles, router } from '../trpc.js';
@@ -24,12 +26,18 @@ export const dashboardRouter = router({
       publicationsRepo.countsByStatus(q, organizationId),
     ]);
     const count = (status: string) => counts.get(status) ?? 0;
+    const today = shanghaiDate(ctx.deps.clock());
+    const requests = hasRole(ctx.user, ...CASE_READER_ROLES)
+      ? await requestsRepo.dueCounts(q, organizationId, today, soonLimit(await loadCalendar(q), today))
+      : null;
     return {
       myDrafts,
       awaitingMyReview,
       approvedToPublish,
       scheduled,
       recent,
+      /** Request cases for those who handle them: open, 待确认接收, 已逾期, 即将到期. */
+      requests,
       counts: {
         draft: count('draft') + count('returned'),
         submitted: count('submitted'),

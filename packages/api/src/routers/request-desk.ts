@@ -6,7 +6,7 @@ import { filesRepo, organizationsRepo, requestsRepo } from '@gongkai/db';
 import { shanghaiDate, FEE_METHOD_LABELS, REGIME_2019 } from '@gongkai/domain';
 import { notFound, fieldError } from '../errors.js';
 import { discardFiles, prepareFile, type PreparedFile } from '../files.js';
-import { guardForm, issueChallenge, limitLookups } from '../forms/bot-guard.js';
+import { guardForm, guardLookup, issueChallenge } from '../forms/bot-guard.js';
 import { applicantCase } from '../requests/case-access.js';
 import { trackView } from '../requests/case-views.js';
 import { runCaseStep } from '../requests/handle.js';
@@ -119,16 +119,14 @@ export const requestDeskRouter = router({
   }),
 
   track: publicProcedure.input(trackingInput).query(async ({ ctx, input }) => {
-    await limitLookups(ctx.deps, ctx.clientIp);
     const q = ctx.deps.db.db;
-    const row = await applicantCase(q, ctx.deps.dataKey, input);
+    const row = await guardLookup(ctx.deps, ctx.clientIp, () => applicantCase(q, ctx.deps.dataKey, input));
     return trackView(q, row, await loadCalendar(q));
   }),
 
   supplement: publicProcedure.input(deskSupplementInput).mutation(async ({ ctx, input }) => {
     const { deps } = ctx;
-    await limitLookups(deps, ctx.clientIp);
-    const row = await applicantCase(deps.db.db, deps.dataKey, input);
+    const row = await guardLookup(deps, ctx.clientIp, () => applicantCase(deps.db.db, deps.dataKey, input));
     if (row.state !== 'awaiting_supplement') throw fieldError('text', '该申请当前不需要补正');
     const files = await prepareAll(deps, input.attachments);
     await withFiles(deps, files, () =>
@@ -148,8 +146,7 @@ export const requestDeskRouter = router({
 
   respondFee: publicProcedure.input(deskFeeInput).mutation(async ({ ctx, input }) => {
     const { deps } = ctx;
-    await limitLookups(deps, ctx.clientIp);
-    const row = await applicantCase(deps.db.db, deps.dataKey, input);
+    const row = await guardLookup(deps, ctx.clientIp, () => applicantCase(deps.db.db, deps.dataKey, input));
     if (row.state !== 'awaiting_fee') throw fieldError('decision', '该申请当前没有待缴的费用');
     await runCaseStep(deps, row, APPLICANT, async (s) => {
       const paid = input.decision === 'pay';
@@ -162,8 +159,7 @@ export const requestDeskRouter = router({
 
   withdraw: publicProcedure.input(deskWithdrawInput).mutation(async ({ ctx, input }) => {
     const { deps } = ctx;
-    await limitLookups(deps, ctx.clientIp);
-    const row = await applicantCase(deps.db.db, deps.dataKey, input);
+    const row = await guardLookup(deps, ctx.clientIp, () => applicantCase(deps.db.db, deps.dataKey, input));
     if (row.state === 'closed') throw fieldError('reason', '该申请已办结，不能撤回');
     await runCaseStep(deps, row, APPLICANT, async (s) => {
       if (row.received_on === null) {
@@ -185,8 +181,7 @@ export const requestDeskRouter = router({
 
   file: publicProcedure.input(deskFileInput).query(async ({ ctx, input }) => {
     const { deps } = ctx;
-    await limitLookups(deps, ctx.clientIp);
-    const row = await applicantCase(deps.db.db, deps.dataKey, input);
+    const row = await guardLookup(deps, ctx.clientIp, () => applicantCase(deps.db.db, deps.dataKey, input));
     const file = (await requestsRepo.listFiles(deps.db.db, row.id)).find((f) => f.file_id === input.fileId);
     const stored = file ? await filesRepo.findById(deps.db.db, file.file_id) : undefined;
     if (!stored) throw notFound('文件不存在');

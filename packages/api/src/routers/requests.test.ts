@@ -188,6 +188,21 @@ describe.each(testDialects())('requests for disclosure on $name', (dialect) => {
     expect(summary.received).toBe(summary.carriedForward + 2);
   });
 
+  it('counts open, overdue and soon-due cases on the dashboard of those who handle them', async () => {
+    const officer = f.caller('a.requests');
+    const { id } = await officer.requests.register({ channel: 'fax', receivedOn: '2026-09-29', ...fields });
+    const before = (await officer.dashboard.summary()).requests!;
+    expect(before.open).toBeGreaterThan(0);
+    f.setNow('2026-12-01T02:00:00.000Z');
+    await f.renewSessions();
+    const later = (await officer.dashboard.summary()).requests!;
+    expect(later.overdue).toBeGreaterThan(0);
+    expect((await officer.requests.list({ due: 'overdue' })).items.map((c) => c.id)).toContain(id);
+    expect((await f.caller('a.editor').dashboard.summary()).requests).toBeNull();
+    f.setNow('2026-09-29T02:00:00.000Z');
+    await f.renewSessions();
+  });
+
   it('moves open deadlines when the calendar changes', async () => {
     const officer = f.caller('a.requests').requests;
     const { id } = await officer.register({ channel: 'in_person', receivedOn: '2026-09-29', ...fields });

@@ -6,6 +6,7 @@ import {
   APPLICANT_CATEGORIES,
   addDays,
   chineseDate,
+  CONSULTATION_PARTY_LABELS,
   feeByCount,
   feeByPages,
   FEE_METHOD_LABELS,
@@ -51,7 +52,6 @@ import { requireRoles, router } from '../trpc.js';
 const PAGE_SIZE = 20;
 const officer = requireRoles('request_officer');
 const reader = requireRoles('request_officer', 'office_head');
-const PARTY_LABEL = { third_party: '第三方', other_agency: '其他机关' } as const;
 
 /** A date an action records may not lie in the future (or before the case was received). */
 function checkDate(date: string, today: string, receivedOn: string | null, field = 'date') {
@@ -81,6 +81,9 @@ export const requestsRouter = router({
     );
     return { items: rows.map((r) => caseRow(r, today, soon)), total, page: input.page, pageSize: PAGE_SIZE };
   }),
+
+  /** The API's today (Asia/Shanghai): the default of every date field, on the clock the API checks against. */
+  today: reader.query(({ ctx }) => shanghaiDate(ctx.deps.clock())),
 
   get: reader.input(caseId).query(async ({ ctx, input }) => {
     const q = ctx.deps.db.db;
@@ -237,7 +240,7 @@ export const requestsRouter = router({
       await s.issueLetter('consultation', { 第三方: input.recipient }, eventId);
       return {
         action: 'request.consultation_start',
-        summary: `征求${PARTY_LABEL[input.party]}意见：${input.recipient}`,
+        summary: `征求${CONSULTATION_PARTY_LABELS[input.party]}意见：${input.recipient}`,
       };
     });
     return { ok: true as const };
@@ -247,7 +250,7 @@ export const requestsRouter = router({
     await handleCase(ctx.deps, ctx.user, input.id, 'endConsultation', async (s) => {
       checkDate(input.date, s.today, s.row.received_on);
       await s.addEvent('consultationEnded', input.date, { party: input.party }, input.note);
-      return { action: 'request.consultation_end', summary: `收到${PARTY_LABEL[input.party]}意见` };
+      return { action: 'request.consultation_end', summary: `收到${CONSULTATION_PARTY_LABELS[input.party]}意见` };
     });
     return { ok: true as const };
   }),

@@ -221,3 +221,33 @@ export async function isCaseFile(q: Q, fileId: number): Promise<boolean> {
   const row = await q.selectFrom('request_files').select('id').where('file_id', '=', fileId).executeTakeFirst();
   return row !== undefined;
 }
+
+/** The dashboard's request figures: open cases, waiting for receipt, overdue (before `today`), due by `soon`. */
+export async function dueCounts(q: Q, organizationId: number, today: string, soon: string) {
+  const row = await q
+    .selectFrom('request_cases')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('open'),
+      eb.fn.sum<number>(eb.case().when('state', '=', 'pending_receipt').then(1).else(0).end()).as('pending'),
+      eb.fn.sum<number>(eb.case().when('deadline', '<', today).then(1).else(0).end()).as('overdue'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(eb.and([eb('deadline', '>=', today), eb('deadline', '<=', soon)]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('soon'),
+    ])
+    .where('organization_id', '=', organizationId)
+    .where('state', '!=', 'closed')
+    .executeTakeFirstOrThrow();
+  return {
+    open: Number(row.open),
+    pendingReceipt: Number(row.pending ?? 0),
+    overdue: Number(row.overdue ?? 0),
+    soon: Number(row.soon ?? 0),
+  };
+}

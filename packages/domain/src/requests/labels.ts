@@ -41,6 +41,9 @@ export type DeliveryForm = keyof typeof DELIVERY_FORM_LABELS;
 export const DELIVERY_CHANNEL_LABELS = { post: '邮寄', email: '电子邮件', pickup: '自行领取' } as const;
 export type DeliveryChannel = keyof typeof DELIVERY_CHANNEL_LABELS;
 
+/** Who is consulted while the clock pauses (Arts. 32, 34). */
+export const CONSULTATION_PARTY_LABELS = { third_party: '第三方', other_agency: '其他机关' } as const;
+
 export const APPLICANT_KIND_LABELS = { person: '自然人', organization: '法人或其他组织' } as const;
 export type ApplicantKind = keyof typeof APPLICANT_KIND_LABELS;
 

@@ -11,13 +11,19 @@ describe('toApiError', () => {
     const err = clientError('请检查输入', {
       code: 'BAD_REQUEST',
       httpStatus: 400,
-      fieldErrors: { title: '请填写标题', 'columnIds.0': '栏目不存在', 'columnIds.1': '第二条', ignored: 3 },
+      fieldErrors: {
+        title: '请填写标题',
+        'columnIds.0': '栏目不存在',
+        'columnIds.1': '第二条',
+        'person.idNumber': '身份证号码校验位不正确',
+        ignored: 3,
+      },
     });
     expect(toApiError(err)).toEqual({
       status: 400,
       code: 'BAD_REQUEST',
       message: '请检查输入',
-      fieldErrors: { title: '请填写标题', columnIds: '栏目不存在' },
+      fieldErrors: { title: '请填写标题', columnIds: '栏目不存在', 'person.idNumber': '身份证号码校验位不正确' },
     });
   });
 

@@ -34,13 +34,18 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
 }
 
-/** Field messages keyed by form field: `columnIds.0` belongs to the `columnIds` field; first wins. */
+/**
+ * Field messages keyed by form field: list positions are cut (`columnIds.0` belongs to the
+ * `columnIds` field), nested names are kept (`person.idNumber`); the first message wins.
+ */
 function fieldMessages(x: unknown): Record<string, string> {
   if (!isRecord(x)) return {};
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(x)) {
     const message = typeof value === 'string' ? value : Array.isArray(value) ? value[0] : undefined;
-    const field = key.split('.')[0] ?? key;
+    const parts = key.split('.');
+    const position = parts.findIndex((p) => /^\d+$/.test(p));
+    const field = position > 0 ? parts.slice(0, position).join('.') : key;
     if (typeof message === 'string') out[field] ??= message;
   }
   return out;

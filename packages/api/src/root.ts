@@ -3,6 +3,11 @@ import { calendarRouter } from './routers/calendar.js';
 import { letterTemplatesRouter } from './routers/letter-templates.js';
 import { requestDeskRouter } from './routers/request-desk.js';
 import { requestsRouter } from './routers/requests.js';
+import { consultationDeskRouter } from './routers/consultation-desk.js';
+import { consultationsRouter } from './routers/consultations.js';
+import { hotlineRouter } from './routers/hotline.js';
+import { messageDeskRouter } from './routers/message-desk.js';
+import { messagesRouter } from './routers/messages.js';
 import { authRouter } from './routers/auth.js';
 import { categoriesRouter } from './routers/categories.js';
 import { columnsRouter } from './routers/columns.js';
@@ -27,6 +32,11 @@ export const appRouter = router({
   requests: requestsRouter,
   calendar: calendarRouter,
   letterTemplates: letterTemplatesRouter,
+  consultationDesk: consultationDeskRouter,
+  messageDesk: messageDeskRouter,
+  consultations: consultationsRouter,
+  messages: messagesRouter,
+  hotline: hotlineRouter,
 });
 
 export type AppRouter = typeof appRouter;

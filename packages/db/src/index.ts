@@ -16,4 +16,7 @@ export * as viewsRepo from './repositories/views.js';
 export * as letterTemplatesRepo from './repositories/letter-templates.js';
 export * as requestsRepo from './repositories/requests.js';
 export * as calendarRepo from './repositories/calendar.js';
+export * as consultationsRepo from './repositories/consultations.js';
+export * as messagesRepo from './repositories/messages.js';
+export * as hotlineRepo from './repositories/hotline.js';
 export * from './demo/index.js';

@@ -378,6 +378,160 @@ export interface SpentChallengeTable {
   expires_at: string;
 }
 
+export interface ConsultationTable {
+  id: Id;
+  organization_id: number;
+  title: string;
+  /** 起草说明 (plain text). */
+  explanation: string;
+  how_to_comment: string;
+  contact: string;
+  open_date: string;
+  close_date: string;
+  /** 重大决策: 30 calendar days at least. */
+  major: Flag;
+  publication_id: number | null;
+  file_id: number | null;
+  body_html: string;
+  /** JSON [{ no, title, html }] */
+  sections: ColumnType<string, string | undefined, string>;
+  feedback_summary: string | null;
+  feedback_published_at: string | null;
+  adopted_publication_id: number | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConsultationFeedbackTable {
+  id: Id;
+  consultation_id: number;
+  /** 采纳 | 部分采纳 | 未采纳 */
+  adoption: string;
+  reason: ColumnType<string, string | undefined, string>;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ConsultationCommentTable {
+  id: Id;
+  consultation_id: number;
+  tracking_no: string;
+  name: ColumnType<string, string | undefined, string>;
+  /** AES-GCM sealed contact (staff only) */
+  contact_sealed: string;
+  section_no: number | null;
+  content: string;
+  /** domain CommentStatus */
+  status: string;
+  reports: ColumnType<number, number | undefined, number>;
+  reject_reason: ColumnType<string, string | undefined, string>;
+  /** JSON array of the listed words found */
+  flagged_words: ColumnType<string, string | undefined, string>;
+  fingerprint: string;
+  feedback_id: number | null;
+  moderated_by: number | null;
+  moderated_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommentReportTable {
+  comment_id: number;
+  /** keyed hash of the reporter's address */
+  reporter_hash: string;
+  created_at: string;
+}
+
+export interface MessageTable {
+  id: Id;
+  organization_id: number;
+  tracking_no: string;
+  access_code_hash: string;
+  /** domain MessageType */
+  type: string;
+  subject: string;
+  content: string;
+  name: ColumnType<string, string | undefined, string>;
+  contact_sealed: string;
+  /** domain MessageStatus */
+  status: string;
+  assignee_id: number | null;
+  received_on: string;
+  due_date: string;
+  replied_on: string | null;
+  /** domain Rating */
+  rating: string | null;
+  is_public: Flag;
+  published_at: string | null;
+  flagged_words: ColumnType<string, string | undefined, string>;
+  fingerprint: string;
+  submitted_at: string;
+  updated_at: string;
+}
+
+export interface MessagePostTable {
+  id: Id;
+  message_id: number;
+  /** followUp | reply */
+  kind: string;
+  text: string;
+  /** The answering organization of a reply. */
+  organization_id: number | null;
+  author_id: number | null;
+  author_name: string;
+  created_at: string;
+}
+
+export interface MessageEventTable {
+  id: Id;
+  message_id: number;
+  type: string;
+  detail: ColumnType<string, string | undefined, string>;
+  actor_id: number | null;
+  actor_name: string;
+  created_at: string;
+}
+
+export interface MessageNoteTable {
+  id: Id;
+  message_id: number;
+  author_id: number;
+  author_name: string;
+  text: string;
+  created_at: string;
+}
+
+export interface MessageSettingTable {
+  organization_id: number;
+  reply_working_days: number;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+/** Single row (id = 1): the deployment's word list as a JSON array. */
+export interface ModerationWordsTable {
+  id: number;
+  words: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface HotlineCallTable {
+  id: Id;
+  organization_id: number;
+  called_at: string;
+  /** YYYY-MM (Asia/Shanghai) of called_at */
+  month: string;
+  caller_masked: string;
+  topic: string;
+  answer: string;
+  handled_by: number | null;
+  handled_by_name: string;
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -406,4 +560,15 @@ export interface Database {
   request_appeals: RequestAppealTable;
   rate_limits: RateLimitTable;
   spent_challenges: SpentChallengeTable;
+  consultations: ConsultationTable;
+  consultation_feedback: ConsultationFeedbackTable;
+  consultation_comments: ConsultationCommentTable;
+  comment_reports: CommentReportTable;
+  messages: MessageTable;
+  message_posts: MessagePostTable;
+  message_events: MessageEventTable;
+  message_notes: MessageNoteTable;
+  message_settings: MessageSettingTable;
+  moderation_words: ModerationWordsTable;
+  hotline_calls: HotlineCallTable;
 }

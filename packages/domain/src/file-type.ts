@@ -8,6 +8,9 @@ export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 
 export type FileTypeResult = { ok: true; mime: string; ext: string } | { ok: false; message: string };
 
+/** Word documents: imported as drafts, generated as letters. */
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /** Accepted extensions and their MIME types. */
 const MIME_BY_EXT: Record<string, string> = {
   pdf: 'application/pdf',
@@ -17,7 +20,7 @@ const MIME_BY_EXT: Record<string, string> = {
   // WPS Office's own formats are OLE compound files compatible with doc / xls.
   wps: 'application/msword',
   et: 'application/vnd.ms-excel',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  docx: DOCX_MIME,
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   zip: 'application/zip',

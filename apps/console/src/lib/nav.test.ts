@@ -32,4 +32,26 @@ describe('navFor', () => {
   it('drops empty groups', () => {
     expect(navFor({ roles: ['sys_admin'] }).map((g) => g.label)).toEqual(['', '系统管理', '账号']);
   });
+
+  it('shows interaction officers consultations, messages, hotline calls and the interaction settings', () => {
+    expect(hrefs(['interaction_officer'])).toEqual([
+      '/',
+      '/publications',
+      '/consultations',
+      '/messages',
+      '/hotline',
+      '/messages/settings',
+      '/account/password',
+    ]);
+  });
+
+  it('lets heads read the hotline log and admins set the reply period, not handle messages', () => {
+    expect(hrefs(['office_head'])).toContain('/hotline');
+    expect(hrefs(['office_head'])).not.toContain('/messages/settings');
+    expect(hrefs(['org_admin'])).toEqual(expect.arrayContaining(['/hotline', '/messages/settings']));
+    expect(hrefs(['org_admin'])).not.toContain('/messages');
+    expect(hrefs(['org_admin'])).not.toContain('/consultations');
+    expect(hrefs(['sys_admin'])).toContain('/messages/settings');
+    expect(hrefs(['editor'])).not.toContain('/hotline');
+  });
 });

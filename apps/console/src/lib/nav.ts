@@ -37,6 +37,14 @@ const GROUPS: { label: string; items: NavRule[] }[] = [
     ],
   },
   {
+    label: '政民互动',
+    items: [
+      { href: '/consultations', label: '征求意见', roles: ['interaction_officer'] },
+      { href: '/messages', label: '互动交流', roles: ['interaction_officer'] },
+      { href: '/hotline', label: '热线记录', roles: ['interaction_officer', 'office_head', 'org_admin'] },
+    ],
+  },
+  {
     label: '目录与栏目',
     items: [
       { href: '/catalog/categories', label: '公开目录', roles: ['org_admin'] },
@@ -53,6 +61,7 @@ const GROUPS: { label: string; items: NavRule[] }[] = [
         label: '工作日历',
         roles: ['sys_admin', 'org_admin', 'request_officer', 'office_head'],
       },
+      { href: '/messages/settings', label: '互动设置', roles: ['interaction_officer', 'org_admin', 'sys_admin'] },
       { href: '/users', label: '用户管理', roles: ['org_admin', 'security_admin'] },
       { href: '/audit', label: '审计日志', roles: ['audit_admin', 'org_admin'] },
     ],

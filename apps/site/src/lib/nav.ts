@@ -4,9 +4,10 @@ import type { NavItem } from '@gongkai/ui';
 const NAV_COLUMNS = ['zwdt', 'gsgg', 'ndbg'];
 
 /**
- * The main navigation: only sections that exist (办事服务 and 互动交流 come later). The current
- * section is the longest link that prefixes the current path. `primarySlug` (the deployment's own
- * organization) gives its 依申请公开 desk a place.
+ * The main navigation: only sections that exist (办事服务 comes later). The current section is the
+ * longest link that prefixes the current path, so 热线电话 (/hdjl/hotline) is marked on its page
+ * rather than 互动交流 (/hdjl). `primarySlug` (the deployment's own organization) gives its
+ * 依申请公开 desk a place.
  */
 export function mainNav(
   columnSlugs: readonly { slug: string; name: string }[],
@@ -21,6 +22,9 @@ export function mainNav(
       const column = columnSlugs.find((c) => c.slug === slug);
       return column ? [{ href: `/column/${slug}`, label: column.name }] : [];
     }),
+    { href: '/zjyj', label: '征求意见' },
+    { href: '/hdjl', label: '互动交流' },
+    { href: '/hdjl/hotline', label: '热线电话' },
     { href: '/search', label: '站内搜索' },
   ];
   const current = items

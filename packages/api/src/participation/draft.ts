@@ -5,14 +5,12 @@
  */
 import type { Kysely } from 'kysely';
 import { filesRepo, publicationsRepo, type Database } from '@gongkai/db';
-import { maskPiiInHtml } from '@gongkai/domain';
+import { maskPiiInHtml, DOCX_MIME } from '@gongkai/domain';
 import { ensureSameOrg } from '../authz.js';
 import type { ApiDeps } from '../context.js';
 import { fieldError } from '../errors.js';
 import { importDocx } from '../publications/import-docx.js';
 import { splitSections } from './sections.js';
-
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface DraftSource {
   publicationId?: number | undefined;

@@ -11,6 +11,7 @@ import { organizationsRepo, requestsRepo, type Database } from '@gongkai/db';
 import {
   caseActionRefusal,
   chineseDate,
+  DOCX_MIME,
   closureOutcomeFor,
   hasRole,
   shanghaiDate,
@@ -116,7 +117,7 @@ export async function runCaseStep(
         const file: PreparedFile = {
           key,
           fileName: `${letter.title}（${row.tracking_no}）.docx`,
-          mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          mime: DOCX_MIME,
           size: letter.bytes.length,
           sha256: '',
           text: '',

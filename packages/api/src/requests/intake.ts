@@ -3,28 +3,16 @@
  * staff from a visit, letter, fax or email (received on the date they enter). The applicant gets a
  * tracking number and a private access code; only the code's keyed hash is kept.
  */
-import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { requestsRepo, type Database } from '@gongkai/db';
-import { formatTrackingCode, TRACKING_ALPHABET, TRACKING_RANDOM_LENGTH, type RequestChannel } from '@gongkai/domain';
+import type { RequestChannel } from '@gongkai/domain';
+import { freshTrackingCode, newAccessCode } from '../forms/codes.js';
 import type { ApplicationFields } from '../schemas/requests.js';
 import { applicantColumns, applicantOf } from './applicant.js';
 import { keyedHash } from './seal.js';
 
 /** Prefix of request tracking numbers (申请): `SQ-20261127-4K7Q-M`. */
 export const REQUEST_CODE_PREFIX = 'SQ';
-const ACCESS_CODE_LENGTH = 8;
-
-const randomCode = (length: number) =>
-  Array.from({ length }, () => TRACKING_ALPHABET.charAt(randomInt(TRACKING_ALPHABET.length))).join('');
-
-async function freshTrackingNo(q: Kysely<Database>, day: string): Promise<string> {
-  for (;;) {
-    const digits = Array.from({ length: TRACKING_RANDOM_LENGTH }, () => randomInt(TRACKING_ALPHABET.length));
-    const code = formatTrackingCode(REQUEST_CODE_PREFIX, day, digits);
-    if (!(await requestsRepo.findByTrackingNo(q, code))) return code;
-  }
-}
 
 export interface NewCase {
   organizationId: number;
@@ -38,8 +26,10 @@ export interface NewCase {
 }
 
 export async function insertCase(trx: Kysely<Database>, dataKey: string, c: NewCase) {
-  const trackingNo = await freshTrackingNo(trx, c.today);
-  const accessCode = randomCode(ACCESS_CODE_LENGTH);
+  const trackingNo = await freshTrackingCode(REQUEST_CODE_PREFIX, c.today, (code) =>
+    requestsRepo.findByTrackingNo(trx, code),
+  );
+  const accessCode = newAccessCode();
   const f = c.fields;
   const id = await requestsRepo.insertCase(trx, {
     organization_id: c.organizationId,

@@ -9,6 +9,7 @@ import { hashToken, newSessionToken, parseRoles, sessionExpiresAt, type StaffUse
 import { toOrg, type Org } from '../shapes.js';
 import { inTx } from '../tx.js';
 import { publicProcedure, router, staffProcedure } from '../trpc.js';
+import { shanghaiDate } from '@gongkai/domain';
 import type { ApiDeps } from '../context.js';
 
 export interface Me {
@@ -145,6 +146,9 @@ export const authRouter = router({
   }),
 
   me: staffProcedure.query(({ ctx }) => me(ctx.deps, ctx.user)),
+
+  /** The API's today (Asia/Shanghai): the default of date fields, on the clock the API checks dates against. */
+  today: staffProcedure.query(({ ctx }) => shanghaiDate(ctx.deps.clock())),
 
   logout: staffProcedure.mutation(async ({ ctx }) => {
     const at = ctx.deps.clock().toISOString();

@@ -15,16 +15,10 @@ import {
 import { appendAudit } from '../audit.js';
 import { fieldError, notFound } from '../errors.js';
 import { guardForm, guardLookup, issueChallenge } from '../forms/bot-guard.js';
-import { freshTrackingCode } from '../participation/codes.js';
+import { freshTrackingCode } from '../forms/codes.js';
 import { anyConsultation } from '../participation/consultation-access.js';
 import { cardsOf, commentTrackView, publicConsultation } from '../participation/consultation-views.js';
-import {
-  checkLimits,
-  DUPLICATE_MESSAGE,
-  DUPLICATE_SAMPLE,
-  duplicateSince,
-  isDuplicate,
-} from '../participation/screening.js';
+import { DUPLICATE_MESSAGE, DUPLICATE_SAMPLE, duplicateSince, isDuplicate } from '../participation/screening.js';
 import { addressKey, VISITOR } from '../participation/visitor.js';
 import { flaggedWords } from '../participation/word-list.js';
 import type { Section } from '../participation/sections.js';
@@ -71,11 +65,6 @@ export const consultationDeskRouter = router({
   comment: publicProcedure.input(commentInput).mutation(async ({ ctx, input }) => {
     const { deps } = ctx;
     const row = await anyConsultation(deps.db.db, input.consultationId);
-    checkLimits({
-      name: { field: 'name', value: input.name },
-      contact: { field: 'contact', value: input.contact },
-      content: { field: 'comment', value: input.content },
-    });
     const open = canComment({ openDate: row.open_date, closeDate: row.close_date }, deps.clock());
     if (!open.ok) throw fieldError('content', open.message);
     const sections = JSON.parse(row.sections) as Section[];

@@ -18,18 +18,12 @@ import {
 import { appendAudit } from '../audit.js';
 import { fieldError, notFound } from '../errors.js';
 import { guardForm, guardLookup, issueChallenge } from '../forms/bot-guard.js';
-import { freshTrackingCode, newAccessCode } from '../participation/codes.js';
+import { freshTrackingCode, newAccessCode } from '../forms/codes.js';
 import { dueAfter, replyDaysOf } from '../participation/due.js';
 import { visitorMessage } from '../participation/message-access.js';
 import { handleMessage } from '../participation/message-steps.js';
 import { messageTrackView, publicExchange } from '../participation/message-views.js';
-import {
-  checkLimits,
-  DUPLICATE_MESSAGE,
-  DUPLICATE_SAMPLE,
-  duplicateSince,
-  isDuplicate,
-} from '../participation/screening.js';
+import { DUPLICATE_MESSAGE, DUPLICATE_SAMPLE, duplicateSince, isDuplicate } from '../participation/screening.js';
 import { VISITOR } from '../participation/visitor.js';
 import { flaggedWords } from '../participation/word-list.js';
 import { loadCalendar } from '../requests/calendar-source.js';
@@ -76,13 +70,7 @@ export const messageDeskRouter = router({
   submit: publicProcedure.input(submitInput).mutation(async ({ ctx, input }) => {
     const { deps } = ctx;
     const org = await organizationsRepo.findBySlug(deps.db.db, input.org);
-    if (!org) throw notFound('单位不存在');
-    checkLimits({
-      subject: { field: 'title', value: input.subject },
-      content: { field: 'content', value: input.content },
-      name: { field: 'name', value: input.name },
-      contact: { field: 'contact', value: input.contact },
-    });
+    if (!org) throw fieldError('org', '请选择受理单位');
     const since = duplicateSince(deps.clock().toISOString());
     const recent = await messagesRepo.recentContents(deps.db.db, org.id, since, DUPLICATE_SAMPLE);
     if (isDuplicate(input.content, recent)) throw fieldError('content', DUPLICATE_MESSAGE);
@@ -138,7 +126,6 @@ export const messageDeskRouter = router({
   followUp: publicProcedure.input(followUpInput).mutation(async ({ ctx, input }) => {
     const { deps } = ctx;
     const row = await writersMessage(ctx, input);
-    checkLimits({ text: { field: 'content', value: input.text } });
     const earlier = [
       { content: row.content },
       ...(await messagesRepo.listPosts(deps.db.db, row.id)).map((p) => ({ content: p.text })),

@@ -44,7 +44,12 @@ describe.each(testDialects())('messages on $name', (dialect) => {
     });
     const wrongBot = { mode: 'pow' as const, token: (await solvedBot(f)).token, solution: 'x' };
     expect(await fieldErrors(write({ bot: wrongBot }))).toEqual({ bot: '验证未通过，请刷新页面后重新提交' });
-    await expect(write({ org: 'nowhere' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await fieldErrors(write({ org: 'nowhere' }))).toEqual({ org: '请选择受理单位' });
+    // Every mistake of a form at once, not one per attempt.
+    expect(Object.keys((await fieldErrors(write({ subject: '长'.repeat(101), contact: '' }))) ?? {}).sort()).toEqual([
+      'contact',
+      'subject',
+    ]);
     expect((await f.caller('a.interaction').messages.list({ view: 'all' })).total).toBe(0);
   });
 

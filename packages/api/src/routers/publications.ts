@@ -17,6 +17,7 @@ import {
   STATUS_LABELS,
   type PublicationAction,
   type PublicationStatus,
+  DOCX_MIME,
 } from '@gongkai/domain';
 import { appendAudit, type AuditAction } from '../audit.js';
 import { actorOf, ensureSameOrg, orgIdOf, ownPublication } from '../authz.js';
@@ -53,7 +54,6 @@ import { inTx, searchDbOf } from '../tx.js';
 const PAGE_SIZE = 20;
 /** Said when the item changed status between reading it and writing it (another user acted meanwhile). */
 const STALE = '信息状态已变化，请刷新后重试';
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const contentStaff = requireRoles(...CONTENT_ROLES);
 const editor = requireRoles('editor');

@@ -82,9 +82,6 @@ export const requestsRouter = router({
     return { items: rows.map((r) => caseRow(r, today, soon)), total, page: input.page, pageSize: PAGE_SIZE };
   }),
 
-  /** The API's today (Asia/Shanghai): the default of every date field, on the clock the API checks against. */
-  today: reader.query(({ ctx }) => shanghaiDate(ctx.deps.clock())),
-
   get: reader.input(caseId).query(async ({ ctx, input }) => {
     const q = ctx.deps.db.db;
     const row = await staffCase(q, ctx.user, input.id);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isLegalDate } from '@gongkai/domain';
+import { checkLength, isLegalDate, type LimitedField } from '@gongkai/domain';
 
 /**
  * Building blocks for input schemas. Every message is Chinese and names the field, so a form can
@@ -62,3 +62,18 @@ export const slug = (label: string) =>
     .min(1, `${label}不能为空`)
     .max(40, `${label}不能超过40个字符`)
     .regex(/^[a-z0-9][a-z0-9-]*$/, `${label}只能包含小写字母、数字和连字符`);
+
+/**
+ * Free text of a public form, limited by the domain's length rules (worded with the count of
+ * characters, required or not as the domain says). A field-level check, so a form with several
+ * mistakes gets all of them at once.
+ */
+export const limitedText = (field: LimitedField) =>
+  z
+    .string({ error: '应为文字' })
+    .trim()
+    .default('')
+    .superRefine((value, ctx) => {
+      const message = checkLength(field, value);
+      if (message) ctx.addIssue({ code: 'custom', message });
+    });

@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { ADOPTION_LABELS } from '@gongkai/domain';
-import { id, legalDate, oneOf, optionalText, page, requiredText } from './common.js';
+import { id, legalDate, limitedText, oneOf, optionalText, page, requiredText } from './common.js';
 import { botCheck } from './requests.js';
 
-/**
- * Consultations on drafts. Free text of the public form is capped here only against oversized
- * bodies: its length limits are the domain's (`checkLimits`), worded with the count of characters.
- */
-const freeText = z.string({ error: '应为文字' }).trim().max(20_000, '内容过长').default('');
+/** Consultations on drafts; the public form's length limits are the domain's (`limitedText`). */
 const phase = oneOf('状态', ['upcoming', 'open', 'closed']);
 const consultationId = id('征求意见');
 
@@ -16,9 +12,9 @@ export const byConsultation = z.object({ id: consultationId });
 export const commentInput = z.object({
   consultationId,
   sectionNo: z.number({ error: '请选择有效的条款' }).int('请选择有效的条款').min(0).nullable().default(null),
-  name: freeText,
-  contact: freeText,
-  content: freeText,
+  name: limitedText('name'),
+  contact: limitedText('contact'),
+  content: limitedText('comment'),
   bot: botCheck,
 });
 export const commentTrackInput = z.object({ trackingNo: requiredText('查询码', 30) });

@@ -1,24 +1,23 @@
 import { z } from 'zod';
 import { MESSAGE_TYPES, RATINGS } from '@gongkai/domain';
-import { id, oneOf, optionalText, page, requiredText } from './common.js';
+import { id, limitedText, oneOf, optionalText, page, requiredText } from './common.js';
 import { botCheck, trackingInput } from './requests.js';
 
-/** Messages (互动交流). Length limits of the visitor's fields are the domain's (`checkLimits`). */
-const freeText = z.string({ error: '应为文字' }).trim().max(20_000, '内容过长').default('');
+/** Messages (互动交流); the visitor's length limits are the domain's (`limitedText`). */
 const messageType = oneOf('留言类型', MESSAGE_TYPES);
 const messageId = id('留言');
 
 export const submitInput = z.object({
-  org: z.string().max(40),
+  org: z.string({ error: '请选择受理单位' }).trim().min(1, '请选择受理单位').max(40, '请选择受理单位'),
   type: messageType,
-  subject: freeText,
-  content: freeText,
-  name: freeText,
-  contact: freeText,
+  subject: limitedText('title'),
+  content: limitedText('content'),
+  name: limitedText('name'),
+  contact: limitedText('contact'),
   bot: botCheck,
 });
 export { trackingInput };
-export const followUpInput = trackingInput.extend({ text: freeText });
+export const followUpInput = trackingInput.extend({ text: limitedText('content') });
 export const rateInput = trackingInput.extend({ rating: oneOf('评价', RATINGS) });
 export const publicListInput = z.object({
   org: z.string().max(40).optional(),

@@ -1,16 +1,15 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  APPLY_FIELDS,
   attachmentDisposition,
   decodeCredentials,
-  deskFailure,
   encodeCredentials,
   fieldOf,
-  readApplication,
+  formFailure,
   readAttachments,
   readBot,
-} from './request-desk.js';
+} from './public-form.js';
+import { APPLY_FIELDS, readApplication } from './request-desk.js';
 
 function formOf(fields: Record<string, string>, files: File[] = []): FormData {
   const form = new FormData();
@@ -127,9 +126,9 @@ describe('readBot', () => {
   });
 });
 
-describe('deskFailure', () => {
+describe('formFailure', () => {
   it('puts field messages beside their fields and does not repeat the first one at the top', () => {
-    const failure = deskFailure(
+    const failure = formFailure(
       apiError('BAD_REQUEST', '身份证号码校验位不正确', {
         'person.idNumber': '身份证号码校验位不正确',
         'attachments.1.base64': '附件类型不支持',
@@ -149,7 +148,7 @@ describe('deskFailure', () => {
   });
 
   it('shows messages for parts without a field at the top', () => {
-    const failure = deskFailure(
+    const failure = formFailure(
       apiError('BAD_REQUEST', '请填写申请人信息', { person: '请填写申请人信息' }),
       APPLY_FIELDS,
     );
@@ -158,22 +157,22 @@ describe('deskFailure', () => {
   });
 
   it('keeps the API message of a rate limit and a failed lookup', () => {
-    expect(deskFailure(apiError('TOO_MANY_REQUESTS', '提交过于频繁，请10分钟后再试'), [])).toEqual({
+    expect(formFailure(apiError('TOO_MANY_REQUESTS', '提交过于频繁，请10分钟后再试'), [])).toEqual({
       status: 429,
       message: '提交过于频繁，请10分钟后再试',
       fieldErrors: {},
     });
-    expect(deskFailure(apiError('NOT_FOUND', '查询号或查询码不正确'), []).status).toBe(404);
+    expect(formFailure(apiError('NOT_FOUND', '查询号或查询码不正确'), []).status).toBe(404);
   });
 
   it('hides internal failures behind a plain message', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(deskFailure(apiError('INTERNAL_SERVER_ERROR', 'boom'), [])).toEqual({
+    expect(formFailure(apiError('INTERNAL_SERVER_ERROR', 'boom'), [])).toEqual({
       status: 503,
       message: '服务暂时不可用，请稍后再试',
       fieldErrors: {},
     });
-    expect(deskFailure(new TypeError('fetch failed'), []).status).toBe(503);
+    expect(formFailure(new TypeError('fetch failed'), []).status).toBe(503);
     expect(log).toHaveBeenCalledTimes(2);
     log.mockRestore();
   });

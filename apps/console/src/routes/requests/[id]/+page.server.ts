@@ -11,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
   const id = idParam(event.params.id);
   const [detail, today] = await Promise.all([
     query(event, (api) => api.requests.get.query({ id })),
-    query(event, (api) => api.requests.today.query()),
+    query(event, (api) => api.auth.today.query()),
   ]);
   // Date fields default to the API's today: the clock it checks dates against.
   return { detail, registered: takeRegistration(event.cookies, event.url, id), today };

@@ -7,7 +7,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 // The receipt date defaults to the API's today: the clock it checks dates against.
 export const load: PageServerLoad = async (event) => ({
-  today: await query(event, (api) => api.requests.today.query()),
+  today: await query(event, (api) => api.auth.today.query()),
 });
 
 export const actions: Actions = {

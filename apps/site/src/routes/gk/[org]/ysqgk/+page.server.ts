@@ -1,16 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { api, need } from '$lib/server/api.js';
-import {
-  APPLIED_COOKIE,
-  APPLIED_COOKIE_MAX_AGE,
-  APPLY_FIELDS,
-  cookieOptions,
-  deskFailure,
-  encodeCredentials,
-  FIX_FIELDS,
-  readApplication,
-} from '$lib/server/request-desk.js';
+import { cookieOptions, encodeCredentials, FIX_FIELDS, formFailure } from '$lib/server/public-form.js';
+import { APPLIED_COOKIE, APPLIED_COOKIE_MAX_AGE, APPLY_FIELDS, readApplication } from '$lib/server/request-desk.js';
 
 export const load: PageServerLoad = async (event) => {
   const client = api(event.getClientAddress());
@@ -33,7 +25,7 @@ export const actions: Actions = {
     try {
       codes = await api(event.getClientAddress()).requestDesk.submit.mutate({ org, ...read.input });
     } catch (cause) {
-      const failure = deskFailure(cause, APPLY_FIELDS);
+      const failure = formFailure(cause, APPLY_FIELDS);
       return fail(failure.status, { values: read.values, fieldErrors: failure.fieldErrors, message: failure.message });
     }
     // The codes go to the next page in an httpOnly cookie, never in a URL (logs, history, Referer).

@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { APPLIED_COOKIE, cookieOptions, decodeCredentials } from '$lib/server/request-desk.js';
+import { cookieOptions, decodeCredentials } from '$lib/server/public-form.js';
+import { APPLIED_COOKIE } from '$lib/server/request-desk.js';
 
 /** The new case's codes, shown once: the cookie that carried them is gone after this page. */
 export const load: PageServerLoad = ({ cookies, params, url }) => {

@@ -3,17 +3,16 @@ import type { Actions, PageServerLoad } from './$types';
 import { api } from '$lib/server/api.js';
 import {
   cookieOptions,
+  type Credentials,
   decodeCredentials,
-  deskFailure,
   encodeCredentials,
   FIX_FIELDS,
+  formFailure,
   formValues,
   isNotFound,
   readAttachments,
-  TRACK_COOKIE,
-  TRACK_COOKIE_MAX_AGE,
-  type Credentials,
-} from '$lib/server/request-desk.js';
+} from '$lib/server/public-form.js';
+import { TRACK_COOKIE, TRACK_COOKIE_MAX_AGE } from '$lib/server/request-desk.js';
 
 /** The cookie is valid on every organization's desk: a case is found by its codes alone. */
 const COOKIE_PATH = '/gk';
@@ -38,7 +37,7 @@ export const load: PageServerLoad = async (event) => {
   } catch (cause) {
     // Codes that no longer match (never expected, but a case could be removed) are forgotten.
     if (isNotFound(cause)) forget(event);
-    return { view: null, lookupError: deskFailure(cause, []).message, notice: null };
+    return { view: null, lookupError: formFailure(cause, []).message, notice: null };
   }
 };
 
@@ -59,7 +58,7 @@ async function onCase(
   try {
     await call(credentials);
   } catch (cause) {
-    const failure = deskFailure(cause, fields);
+    const failure = formFailure(cause, fields);
     return fail(failure.status, { form, values, fieldErrors: failure.fieldErrors, message: failure.message });
   }
   redirect(303, `${trackPath(event)}?sent=${form}`);
@@ -74,7 +73,7 @@ export const actions: Actions = {
     try {
       await api(event.getClientAddress()).requestDesk.track.query({ trackingNo, accessCode });
     } catch (cause) {
-      const failure = deskFailure(cause, ['trackingNo', 'accessCode']);
+      const failure = formFailure(cause, ['trackingNo', 'accessCode']);
       return fail(failure.status, {
         form: 'lookup',
         values,

@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { api } from '$lib/server/api.js';
-import { attachmentDisposition, decodeCredentials, deskFailure, TRACK_COOKIE } from '$lib/server/request-desk.js';
+import { attachmentDisposition, decodeCredentials, formFailure } from '$lib/server/public-form.js';
+import { TRACK_COOKIE } from '$lib/server/request-desk.js';
 import { positiveInt } from '$lib/url.js';
 
 /** A file of the case being tracked (notices, the reply, released information), for its applicant only. */
@@ -15,7 +16,7 @@ export const GET: RequestHandler = async (event) => {
   try {
     file = await api(event.getClientAddress()).requestDesk.file.query({ ...credentials, fileId });
   } catch (cause) {
-    const { status, message } = deskFailure(cause, []);
+    const { status, message } = formFailure(cause, []);
     // Another case's file, or codes that no longer match: as if the file did not exist.
     if (status === 400 || status === 404) error(404, '页面不存在');
     error(status, message);

@@ -2,7 +2,7 @@ import { attempt, failWith, query } from '$lib/server/call';
 import { checkedIds, toUpdateInput } from '$lib/server/consultation-input';
 import { formFields, optionalInt } from '$lib/server/form-fields';
 import { idParam } from '$lib/server/params';
-import { caseAction } from '$lib/server/requests-case';
+import { recordAction } from '$lib/server/record-action';
 import { choice, text } from '$lib/server/requests-input';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,15 +20,17 @@ export const load: PageServerLoad = async (event) => {
 const recordId = (value: string | undefined) => optionalInt(value) ?? 0;
 
 export const actions: Actions = {
-  update: caseAction('update', '征求意见已修改', (api, id, v) => api.consultations.update.mutate(toUpdateInput(id, v))),
+  update: recordAction('update', '征求意见已修改', (api, id, v) =>
+    api.consultations.update.mutate(toUpdateInput(id, v)),
+  ),
 
-  publishComment: caseAction(
+  publishComment: recordAction(
     (v) => `publish-${v.commentId ?? ''}`,
     '意见已公开',
     (api, _id, v) => api.consultations.publishComment.mutate({ id: recordId(v.commentId) }),
   ),
 
-  rejectComment: caseAction(
+  rejectComment: recordAction(
     (v) => `reject-${v.commentId ?? ''}`,
     '已不予公开',
     (api, _id, v) => api.consultations.rejectComment.mutate({ id: recordId(v.commentId), reason: text(v.reason) }),
@@ -52,17 +54,17 @@ export const actions: Actions = {
     return { form: 'setFeedback', success: `已保存${commentIds.length}条意见的采纳情况` };
   },
 
-  removeFeedback: caseAction(
+  removeFeedback: recordAction(
     (v) => `feedback-${v.feedbackId ?? ''}`,
     '已删除该组采纳情况',
     (api, _id, v) => api.consultations.removeFeedback.mutate({ id: recordId(v.feedbackId) }),
   ),
 
-  publishFeedback: caseAction('publishFeedback', '意见采纳情况已公布', (api, id, v) =>
+  publishFeedback: recordAction('publishFeedback', '意见采纳情况已公布', (api, id, v) =>
     api.consultations.publishFeedback.mutate({ id, summary: text(v.summary) }),
   ),
 
-  linkAdopted: caseAction('linkAdopted', '正式文件关联已保存', (api, id, v) =>
+  linkAdopted: recordAction('linkAdopted', '正式文件关联已保存', (api, id, v) =>
     api.consultations.linkAdopted.mutate({ id, publicationId: optionalInt(v.publicationId) }),
   ),
 };

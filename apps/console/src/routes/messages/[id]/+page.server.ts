@@ -3,7 +3,7 @@ import { attempt, failWith, query } from '$lib/server/call';
 import { formFields } from '$lib/server/form-fields';
 import { chosenId, toReplyInput } from '$lib/server/message-input';
 import { idParam } from '$lib/server/params';
-import { caseAction } from '$lib/server/requests-case';
+import { recordAction } from '$lib/server/record-action';
 import { text } from '$lib/server/requests-input';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  assign: caseAction('assign', '承办人已更新', (api, id, v) =>
+  assign: recordAction('assign', '承办人已更新', (api, id, v) =>
     api.messages.assign.mutate({ id, assigneeId: chosenId(v.assigneeId) }),
   ),
 
@@ -32,13 +32,15 @@ export const actions: Actions = {
     redirect(303, '/messages?transferred=1');
   },
 
-  addNote: caseAction('addNote', '备注已添加', (api, id, v) => api.messages.addNote.mutate({ id, text: text(v.text) })),
+  addNote: recordAction('addNote', '备注已添加', (api, id, v) =>
+    api.messages.addNote.mutate({ id, text: text(v.text) }),
+  ),
 
-  reply: caseAction('reply', '答复已发送', (api, id, v) => api.messages.reply.mutate(toReplyInput(id, v))),
+  reply: recordAction('reply', '答复已发送', (api, id, v) => api.messages.reply.mutate(toReplyInput(id, v))),
 
-  close: caseAction('close', '留言已办结', (api, id) => api.messages.close.mutate({ id })),
+  close: recordAction('close', '留言已办结', (api, id) => api.messages.close.mutate({ id })),
 
-  publish: caseAction('publish', '留言及答复已公开', (api, id) => api.messages.publish.mutate({ id })),
+  publish: recordAction('publish', '留言及答复已公开', (api, id) => api.messages.publish.mutate({ id })),
 
-  unpublish: caseAction('unpublish', '已取消公开', (api, id) => api.messages.unpublish.mutate({ id })),
+  unpublish: recordAction('unpublish', '已取消公开', (api, id) => api.messages.unpublish.mutate({ id })),
 };

@@ -2,7 +2,7 @@ import { attempt, failForm, failWith, query } from '$lib/server/call';
 import { uploadFile } from '$lib/server/files';
 import { formFields, optionalInt } from '$lib/server/form-fields';
 import { idParam } from '$lib/server/params';
-import { caseAction } from '$lib/server/requests-case';
+import { recordAction } from '$lib/server/record-action';
 import { takeRegistration } from '$lib/server/requests-flash';
 import { choice, formFiles, optionalDate, optionalNumber, text } from '$lib/server/requests-input';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,17 +25,19 @@ export const actions: Actions = {
     return { form: 'revealApplicant', applicant: r.data };
   },
 
-  confirmReceipt: caseAction('confirmReceipt', '已确认接收，答复期限开始计算', (api, id, v) =>
+  confirmReceipt: recordAction('confirmReceipt', '已确认接收，答复期限开始计算', (api, id, v) =>
     api.requests.confirmReceipt.mutate({ id, receivedOn: text(v.receivedOn) }),
   ),
 
-  assign: caseAction('assign', '经办人已更新', (api, id, v) =>
+  assign: recordAction('assign', '经办人已更新', (api, id, v) =>
     api.requests.assign.mutate({ id, assigneeId: optionalInt(v.assigneeId) }),
   ),
 
-  addNote: caseAction('addNote', '备注已添加', (api, id, v) => api.requests.addNote.mutate({ id, text: text(v.text) })),
+  addNote: recordAction('addNote', '备注已添加', (api, id, v) =>
+    api.requests.addNote.mutate({ id, text: text(v.text) }),
+  ),
 
-  requestSupplement: caseAction('requestSupplement', '已登记补正通知，已生成补正告知书', (api, id, v) =>
+  requestSupplement: recordAction('requestSupplement', '已登记补正通知，已生成补正告知书', (api, id, v) =>
     api.requests.requestSupplement.mutate({
       id,
       date: text(v.date),
@@ -44,11 +46,11 @@ export const actions: Actions = {
     }),
   ),
 
-  supplementReceived: caseAction('supplementReceived', '已登记收到补正，答复期限重新计算', (api, id, v) =>
+  supplementReceived: recordAction('supplementReceived', '已登记收到补正，答复期限重新计算', (api, id, v) =>
     api.requests.supplementReceived.mutate({ id, date: text(v.date), note: text(v.note) }),
   ),
 
-  startConsultation: caseAction('startConsultation', '已登记征求意见，已生成征求意见函', (api, id, v) =>
+  startConsultation: recordAction('startConsultation', '已登记征求意见，已生成征求意见函', (api, id, v) =>
     api.requests.startConsultation.mutate({
       id,
       date: text(v.date),
@@ -58,11 +60,11 @@ export const actions: Actions = {
     }),
   ),
 
-  endConsultation: caseAction('endConsultation', '已登记收到意见', (api, id, v) =>
+  endConsultation: recordAction('endConsultation', '已登记收到意见', (api, id, v) =>
     api.requests.endConsultation.mutate({ id, date: text(v.date), party: choice(v.party), note: text(v.note) }),
   ),
 
-  extend: caseAction('extend', '已批准延期答复，已生成延期答复告知书', (api, id, v) =>
+  extend: recordAction('extend', '已批准延期答复，已生成延期答复告知书', (api, id, v) =>
     api.requests.extend.mutate({
       id,
       date: text(v.date),
@@ -71,7 +73,7 @@ export const actions: Actions = {
     }),
   ),
 
-  notifyFee: caseAction('notifyFee', '已登记收费通知，已生成收费通知书', (api, id, v) =>
+  notifyFee: recordAction('notifyFee', '已登记收费通知，已生成收费通知书', (api, id, v) =>
     api.requests.notifyFee.mutate({
       id,
       date: text(v.date),
@@ -80,7 +82,7 @@ export const actions: Actions = {
     }),
   ),
 
-  recordFee: caseAction('recordFee', '已记录缴费情况', (api, id, v) =>
+  recordFee: recordAction('recordFee', '已记录缴费情况', (api, id, v) =>
     api.requests.recordFee.mutate({ id, date: text(v.date), decision: choice(v.decision) }),
   ),
 
@@ -110,19 +112,19 @@ export const actions: Actions = {
     return { form: 'reply', success: '已答复并办结，已生成答复书' };
   },
 
-  markAbandoned: caseAction('markAbandoned', '已按视为放弃申请办结', (api, id, v) =>
+  markAbandoned: recordAction('markAbandoned', '已按视为放弃申请办结', (api, id, v) =>
     api.requests.markAbandoned.mutate({ id, date: text(v.date) }),
   ),
 
-  markFeeExpired: caseAction('markFeeExpired', '已按逾期未缴费办结', (api, id, v) =>
+  markFeeExpired: recordAction('markFeeExpired', '已按逾期未缴费办结', (api, id, v) =>
     api.requests.markFeeExpired.mutate({ id, date: text(v.date) }),
   ),
 
-  withdraw: caseAction('withdraw', '已按申请人撤回办结', (api, id, v) =>
+  withdraw: recordAction('withdraw', '已按申请人撤回办结', (api, id, v) =>
     api.requests.withdraw.mutate({ id, date: text(v.date), note: text(v.note) }),
   ),
 
-  addAppeal: caseAction('addAppeal', '已登记复议诉讼情况', (api, caseId, v) =>
+  addAppeal: recordAction('addAppeal', '已登记复议诉讼情况', (api, caseId, v) =>
     api.requests.addAppeal.mutate({
       caseId,
       kind: choice(v.kind),
@@ -133,7 +135,7 @@ export const actions: Actions = {
     }),
   ),
 
-  updateAppeal: caseAction(
+  updateAppeal: recordAction(
     (v) => `appeal-${v.appealId ?? ''}`,
     '复议诉讼结果已更新',
     (api, _caseId, v) =>

@@ -4,17 +4,17 @@ import { mutate } from './call.js';
 import { formFields } from './form-fields.js';
 import { idParam } from './params.js';
 
-export type CaseCall = (api: ApiClient, id: number, values: Record<string, string>) => Promise<unknown>;
+export type RecordCall = (api: ApiClient, id: number, values: Record<string, string>) => Promise<unknown>;
 
 /**
- * One form of the case page: the case id from the URL, the posted fields, the API call, and the
+ * One form of a record page (a case, a consultation, a message): the record id from the URL, the posted fields, the API call, and the
  * Chinese confirmation; a failure comes back with what was typed and the API's field errors
  * under the form's name (the action's name, or one per record for forms repeated in a list).
  */
-export function caseAction(
+export function recordAction(
   form: string | ((values: Record<string, string>) => string),
   success: string,
-  call: CaseCall,
+  call: RecordCall,
 ) {
   return async (event: RequestEvent) => {
     const id = idParam(event.params.id ?? '');

@@ -53,6 +53,8 @@ const pages: [string, () => string, number?][] = [
   ['单位政府信息公开主页', () => '/gk/mianyang'],
   ['政府信息公开指南', () => '/gk/mianyang/guide'],
   ['政府信息公开目录', () => '/gk/mianyang/catalog'],
+  ['依申请公开（须知和申请表）', () => '/gk/mianyang/ysqgk'],
+  ['依申请公开查询（输入查询号）', () => '/gk/mianyang/ysqgk/track'],
   ['栏目列表', () => '/column/zwdt'],
   ['正文（附件、政策解读）', () => `/info/${fixtures.normative}`],
   ['正文（已废止）', () => `/info/${fixtures.repealed}`],

@@ -18,6 +18,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'admin', displayName: '张伟', roles: ['org_admin'], organization: 'mianyang' },
   { username: 'officer', displayName: '赵敏', roles: ['request_officer'], organization: 'mianyang' },
   { username: 'head', displayName: '周强', roles: ['office_head'], organization: 'mianyang' },
+  { username: 'hudong', displayName: '吴静', roles: ['interaction_officer'], organization: 'mianyang' },
+  { username: 'hc_hudong', displayName: '郑洁', roles: ['interaction_officer'], organization: 'huacheng' },
   { username: 'sysadmin', displayName: '系统管理员', roles: ['sys_admin'], organization: null },
   { username: 'secadmin', displayName: '安全管理员', roles: ['security_admin'], organization: null },
   { username: 'auditor', displayName: '审计管理员', roles: ['audit_admin'], organization: null },

@@ -1,7 +1,9 @@
 // Ports and environment of the e2e stacks, shared by serve.mjs and the tests.
-export const ports = { site: 4000, console: 4001, api: 4002 };
+// E2E_PORT_BASE moves both stacks (default 4000 and 4100), so two checkouts can run side by side.
+const base = Number(process.env.E2E_PORT_BASE ?? 4000);
+export const ports = { site: base, console: base + 1, api: base + 2 };
 /** The second stack, on PostgreSQL, for the postgres-smoke journey only. */
-export const postgresPorts = { site: 4100, console: 4101, api: 4102 };
+export const postgresPorts = { site: base + 100, console: base + 101, api: base + 102 };
 // Secrets must be at least 32 characters (apps/server/src/env.ts).
 export const internalToken = 'e2e-internal-token-not-a-secret-0123456789';
 
@@ -11,12 +13,12 @@ export function postgresServerUrl() {
   return process.env.CI ? 'postgres://postgres@127.0.0.1:5432/test' : null;
 }
 
-/** The database of the postgres stack: a fresh `gongkai_e2e` on the TEST_DATABASE_URL cluster. */
+/** The database of the postgres stack: a fresh `gongkai_e2e` (per port base) on the TEST_DATABASE_URL cluster. */
 export function e2eDatabaseUrl() {
   const server = postgresServerUrl();
   if (!server) return null;
   const url = new URL(server);
-  url.pathname = '/gongkai_e2e';
+  url.pathname = base === 4000 ? '/gongkai_e2e' : `/gongkai_e2e_${base}`;
   return url.toString();
 }
 

@@ -22,6 +22,7 @@ describe('navFor', () => {
       '/publications',
       '/requests',
       '/requests/new',
+      '/requests/summary',
       '/settings/letters',
       '/settings/calendar',
       '/account/password',

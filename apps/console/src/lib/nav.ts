@@ -33,6 +33,7 @@ const GROUPS: { label: string; items: NavRule[] }[] = [
     items: [
       { href: '/requests', label: '依申请公开', roles: ['request_officer', 'office_head'] },
       { href: '/requests/new', label: '登记申请', roles: ['request_officer'] },
+      { href: '/requests/summary', label: '年度统计', roles: ['request_officer', 'office_head'] },
       { href: '/settings/letters', label: '文书模板', roles: ['request_officer', 'office_head', 'org_admin'] },
     ],
   },

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { actor, type Actor } from './console.js';
+import { expectBotCheckSolved } from './forms.js';
 import { mainStack } from './stack.js';
 import { setClock } from './test-api.js';
 
@@ -90,9 +91,7 @@ export async function readCodes(page: Page): Promise<Codes> {
  * returns the codes shown on the next page.
  */
 export async function submitApplication(page: Page): Promise<Codes> {
-  const box = page.getByRole('group', { name: '验证' });
-  await expect(box.getByRole('status')).toHaveText('已自动完成验证，无需回答验证问题。', { timeout: 30_000 });
-  await expect(box.locator('input[name="answer"]')).toBeHidden();
+  await expectBotCheckSolved(page);
   await page.getByRole('button', { name: '提交申请' }).click();
   await expect(page).toHaveURL(new RegExp(`${DESK}/done$`), { timeout: 30_000 });
   return readCodes(page);

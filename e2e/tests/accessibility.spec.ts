@@ -61,6 +61,13 @@ const pages: [string, () => string, number?][] = [
   ['历史版本', () => `/info/${fixtures.normative}/revision/${fixtures.revision}`],
   ['搜索结果', () => '/search?q=%E5%9E%83%E5%9C%BE'],
   ['搜索无结果', () => '/search?q=zzqqxx%E6%97%A0%E6%AD%A4%E8%AF%8D'],
+  ['征求意见列表', () => '/zjyj'],
+  ['征求意见查询（输入查询码）', () => '/zjyj/track'],
+  ['互动交流（公开留言列表）', () => '/hdjl'],
+  ['我要写信', () => '/hdjl/write'],
+  ['留言已提交（页面已失效）', () => '/hdjl/done'],
+  ['留言查询（输入查询号）', () => '/hdjl/track'],
+  ['热线电话', () => '/hdjl/hotline'],
   ['404 页面（不存在的信息）', () => '/info/99999999', 404],
   ['404 页面（不存在的网址）', () => '/no-such-page', 404],
 ];

@@ -3,7 +3,6 @@
 // console's case page (one small form per handling step). Also reads the Word letters applicants
 // download, since their text is what the applicant gets.
 import { readFile } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { actor, type Actor } from './console.js';
 import { expectBotCheckSolved } from './forms.js';
@@ -192,39 +191,4 @@ export async function caseCount(page: Page): Promise<number> {
   await page.goto(`${mainStack.console}/requests?view=all`);
   const text = (await page.getByText(/^共 \d+ 件/).textContent()) ?? '';
   return Number(/共 (\d+) 件/.exec(text)![1]);
-}
-
-// ---- Word files -------------------------------------------------------------------------------
-
-/** A file out of a zip archive (a .docx is one), by its central directory. */
-function zipEntry(zip: Buffer, name: string): Buffer {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error('not a zip archive');
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < count; i++) {
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const local = zip.readUInt32LE(at + 42);
-    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      return method === 8 ? inflateRawSync(data) : Buffer.from(data);
-    }
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  throw new Error(`${name} is not in the archive`);
-}
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** The paragraphs of a Word document as plain text, in order. */
-export function docxParagraphs(docx: Buffer): string[] {
-  const xml = zipEntry(docx, 'word/document.xml').toString('utf8');
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) =>
-    [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map(([, text]) => text!.replace(/&(\w+);/g, (entity, name: string) => XML_ENTITIES[name] ?? entity))
-      .join(''),
-  );
 }

@@ -3,10 +3,10 @@
 // 200元); the applicant declines on the tracking page and the case closes as （六）2.
 import { expect, test } from '@playwright/test';
 import { actor } from '../helpers/console.js';
+import { docxParagraphs } from '../helpers/docx.js';
 import {
   actionForm,
   APPLICANT,
-  docxParagraphs,
   download,
   expectCase,
   expectTracked,

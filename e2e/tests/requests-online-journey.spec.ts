@@ -5,12 +5,11 @@
 // the applicant downloads the reply letter and the document. At every step the 答复期限 on the
 // tracking page and in the console is the one the official calendar gives.
 import { expect, test } from '@playwright/test';
-import { DOCX_MIME, makeDocx } from '../helpers/docx.js';
+import { DOCX_MIME, docxParagraphs, makeDocx } from '../helpers/docx.js';
 import {
   actionForm,
   APPLICANT,
   DESK,
-  docxParagraphs,
   download,
   expectCase,
   expectTracked,

@@ -85,6 +85,11 @@ export const AUDIT_ACTION_LABELS = {
   'message.words': '修改敏感词表',
   'hotline.log': '登记热线来电',
   'hotline.remove': '删除热线来电记录',
+  'report.generate': '生成年度报告',
+  'report.narrative': '修改年度报告叙述',
+  'report.manual': '填报年度报告数据',
+  'report.publish': '发布年度报告',
+  'report.amend': '修订年度报告',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

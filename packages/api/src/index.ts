@@ -22,3 +22,4 @@ export type { Me } from './routers/auth.js';
 export type { Hit as PiiHitView } from './publications/pii.js';
 export type { CaseDetail, CaseRowView, TrackView } from './requests/case-views.js';
 export { seedDemoRequests } from './requests/demo.js';
+export { generateReportDocument } from './reports/generate.js';

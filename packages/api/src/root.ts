@@ -14,7 +14,10 @@ import { columnsRouter } from './routers/columns.js';
 import { dashboardRouter } from './routers/dashboard.js';
 import { organizationsRouter } from './routers/organizations.js';
 import { publicRouter } from './routers/public.js';
+import { publicReportsRouter } from './routers/public-reports.js';
 import { publicationsRouter } from './routers/publications.js';
+import { reportsRouter } from './routers/reports.js';
+import { statsRouter } from './routers/stats.js';
 import { usersRouter } from './routers/users.js';
 import { router } from './trpc.js';
 
@@ -37,6 +40,9 @@ export const appRouter = router({
   consultations: consultationsRouter,
   messages: messagesRouter,
   hotline: hotlineRouter,
+  reports: reportsRouter,
+  publicReports: publicReportsRouter,
+  stats: statsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -225,6 +225,8 @@ export interface AttachmentTable {
 
 export interface ViewCountTable {
   publication_id: number;
+  /** The item's organization, copied so that an organization's views of a period are one index range. */
+  organization_id: number;
   /** YYYY-MM-DD (Asia/Shanghai) */
   day: string;
   count: number;
@@ -532,6 +534,61 @@ export interface HotlineCallTable {
   created_at: string;
 }
 
+/** One annual report (年度报告) per organization and year; its content lives in the versions. */
+export interface AnnualReportTable {
+  id: Id;
+  organization_id: number;
+  year: number;
+  /** domain ReportFormat: '2021' | '2019' | '2007' */
+  format: string;
+  /** draft | published */
+  status: string;
+  /** The item in the 年度报告 column, once published. */
+  publication_id: number | null;
+  current_version: number;
+  published_version: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A generated version: the document is always rebuilt from these three JSON texts. */
+export interface AnnualReportVersionTable {
+  id: Id;
+  report_id: number;
+  version: number;
+  /** JSON domain ReportRecords: the records snapshot at generation. */
+  records: string;
+  /** JSON domain ManualValues. */
+  manual: string;
+  /** JSON domain Narrative. */
+  narrative: string;
+  /** Required when a published report is amended. */
+  change_note: ColumnType<string, string | undefined, string>;
+  created_by: number | null;
+  created_at: string;
+  published_at: string | null;
+}
+
+/** A report generation running in the background; the console polls it. */
+export interface ReportJobTable {
+  id: Id;
+  organization_id: number;
+  year: number;
+  /** running | done | failed */
+  state: string;
+  /** Steps done so far, of `steps`. */
+  step: number;
+  steps: number;
+  /** What it is doing now (zh-CN). */
+  label: string;
+  report_id: number | null;
+  version: number | null;
+  error: ColumnType<string, string | undefined, string>;
+  started_by: number | null;
+  started_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -571,4 +628,7 @@ export interface Database {
   message_settings: MessageSettingTable;
   moderation_words: ModerationWordsTable;
   hotline_calls: HotlineCallTable;
+  annual_reports: AnnualReportTable;
+  annual_report_versions: AnnualReportVersionTable;
+  report_jobs: ReportJobTable;
 }

@@ -10,3 +10,5 @@ export { default as FieldError } from './FieldError.svelte';
 export { pagerEntries, totalPages, type PagerEntry } from './pager.js';
 export { statusTone, validityTone, type Tone } from './tones.js';
 export type { Crumb, DocumentMetadata, NavItem, ValidityChange } from './types.js';
+export { default as BarChart } from './BarChart.svelte';
+export { niceScale, axisLabel, type Scale } from './chart-scale.js';

@@ -63,6 +63,6 @@ export async function seedFoundingReport(ctx: OrgContext): Promise<number> {
     ],
     { segmenter: ctx.segmenter, revisions: true },
   );
-  await insertViewRows(ctx.db, viewRows(id!, day, 1862, '2016-12-31'));
+  await insertViewRows(ctx.db, ctx.org.id, viewRows(id!, day, 1862, '2016-12-31'));
   return id!;
 }

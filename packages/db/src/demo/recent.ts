@@ -145,7 +145,7 @@ export async function seedRecent(ctx: OrgContext, options: RecentOptions): Promi
     day: it.publishDate,
     count: it.viewCount ?? 0,
   }));
-  await insertViewRows(ctx.db, views);
+  await insertViewRows(ctx.db, ctx.org.id, views);
 
   for (const i of attach) await attachPdf(ctx, options.files, ids[i]!, items[i]!);
   return ids;

@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { queryTerms } from '@gongkai/domain';
+import { emptyReportRecords, queryTerms } from '@gongkai/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../connect.js';
 import { createLocalFileStorage } from '../files/file-storage.js';
+import { loadReportRecords } from '../repositories/report-records.js';
 import { createJiebaSegmenter } from '../search/jieba-segmenter.js';
 import { searchPublications } from '../search/search-index.js';
 import { testDialects } from '../testing/test-db.js';
@@ -91,6 +92,24 @@ describe.each(testDialects())('demo seed on $name', (dialect) => {
       .select((eb) => eb.fn.sum<number>('view_count').as('total'))
       .executeTakeFirstOrThrow();
     expect(Number(items.total)).toBe(FIGURES_2015.views);
+  });
+
+  it('gives the 2015 report the founding report’s figures, and no requests, fees or appeals', async () => {
+    const records = await loadReportRecords(db.db, town, 2015);
+    expect(records.publications).toMatchObject({
+      catalogue: FIGURES_2015.catalogue,
+      documents: FIGURES_2015.withDocNumber,
+      normative: FIGURES_2015.normative,
+    });
+    expect(records.publications.byCategory.reduce((sum, c) => sum + c.count, 0)).toBe(FIGURES_2015.catalogue);
+    const columns = Object.fromEntries(records.publications.byColumn.map((c) => [c.key, c.count]));
+    expect(columns).toMatchObject(FIGURES_2015.columns);
+    expect(records.views).toBe(FIGURES_2015.views);
+    const empty = emptyReportRecords(2015);
+    expect(records.requests).toEqual(empty.requests);
+    expect(records.appeals).toEqual(empty.appeals);
+    expect(records.feesCollected).toBe(0);
+    expect(records.participation).toEqual(empty.participation);
   });
 
   it('links each 规范性文件 to its 政策解读 and dates repeals', async () => {

@@ -46,10 +46,11 @@ export function viewRows(publicationId: number, publishDate: string, views: numb
     .filter((row) => row.count > 0);
 }
 
-export async function insertViewRows(db: SearchDb, rows: ViewRow[]): Promise<void> {
+/** Inserts the per-day rows of the organization's items. */
+export async function insertViewRows(db: SearchDb, organizationId: number, rows: ViewRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 5000)
     await db.db
       .insertInto('view_counts')
-      .values(rows.slice(i, i + 5000))
+      .values(rows.slice(i, i + 5000).map((row) => ({ ...row, organization_id: organizationId })))
       .execute();
 }

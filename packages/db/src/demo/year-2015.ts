@@ -272,6 +272,7 @@ export async function seedYear2015(ctx: OrgContext): Promise<void> {
 
   await insertViewRows(
     ctx.db,
+    ctx.org.id,
     all.flatMap((it, i) => viewRows(ids[i]!, it.publishDate, it.viewCount ?? 0, '2015-12-31')),
   );
 

@@ -19,7 +19,12 @@ export async function existingPublished(q: Q, ids: readonly number[]): Promise<S
 export async function add(q: Q, publicationId: number, day: string, n: number): Promise<void> {
   await q
     .insertInto('view_counts')
-    .values({ publication_id: publicationId, day, count: n })
+    .values((eb) => ({
+      publication_id: publicationId,
+      organization_id: eb.selectFrom('publications').select('organization_id').where('id', '=', publicationId),
+      day,
+      count: n,
+    }))
     .onConflict((oc) =>
       oc.columns(['publication_id', 'day']).doUpdateSet({ count: sql<number>`view_counts.count + ${n}` }),
     )

@@ -34,3 +34,25 @@ export async function insertTestOrganization(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** A user for rows that need an author or actor (no organization, no roles). */
+export async function insertTestUser(db: Kysely<Database>, username: string, now = new Date().toISOString()) {
+  const row = await db
+    .insertInto('users')
+    .values({
+      organization_id: null,
+      username,
+      display_name: username,
+      password_hash: 'x',
+      roles: '[]',
+      locked_until: null,
+      disabled: 0,
+      must_change_password: 0,
+      password_changed_at: now,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -6,6 +6,8 @@ export interface TestDialect {
   name: 'sqlite' | 'postgres';
   /** A migrated, empty database of its own. */
   open(): Promise<Db>;
+  /** A database of its own with no tables (migration tests run the steps themselves). */
+  openBare(): Promise<Db>;
 }
 
 /**
@@ -14,15 +16,25 @@ export interface TestDialect {
  * silently skips.
  */
 export function testDialects(): TestDialect[] {
-  const list: TestDialect[] = [{ name: 'sqlite', open: openSqlite }];
+  const list: TestDialect[] = [
+    {
+      name: 'sqlite',
+      open: () => migrated(connect({ url: ':memory:' })),
+      openBare: async () => connect({ url: ':memory:' }),
+    },
+  ];
   const url = process.env.TEST_DATABASE_URL;
-  if (url) list.push({ name: 'postgres', open: () => openPostgres(url) });
+  if (url)
+    list.push({
+      name: 'postgres',
+      open: async () => migrated(await openPostgres(url)),
+      openBare: () => openPostgres(url),
+    });
   else if (process.env.CI) throw new Error('TEST_DATABASE_URL must be set in CI');
   return list;
 }
 
-async function openSqlite(): Promise<Db> {
-  const db = connect({ url: ':memory:' });
+async function migrated(db: Db): Promise<Db> {
   await migrateToLatest(db);
   return db;
 }
@@ -31,7 +43,6 @@ async function openPostgres(url: string): Promise<Db> {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   await createPostgresSchema(url, schema);
   const db = connect({ url, schema, poolSize: 4 });
-  await migrateToLatest(db);
   return {
     ...db,
     async destroy() {

@@ -1,9 +1,8 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { etagMatches, etagOf } from '../front/etag.js';
 import { MODE_COOKIE, normalizeMode } from '../front/mode.js';
+import { PUBLIC_CACHE_CONTROL } from '$lib/server/cache-control.js';
 import { modeSwitch } from '$lib/server/mode-switch.js';
-
-const PAGE_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 export const handle: Handle = async ({ event, resolve }) => {
   const switched = modeSwitch(event.url);
@@ -26,11 +25,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 
   const type = response.headers.get('content-type') ?? '';
   if (type.startsWith('text/html') && !response.headers.has('cache-control')) {
-    response.headers.set('cache-control', PAGE_CACHE_CONTROL);
+    response.headers.set('cache-control', PUBLIC_CACHE_CONTROL);
     response.headers.set('vary', 'Cookie');
   }
-  // Entity tags for our own text responses (pages, feeds, sitemaps); files carry the API's.
-  const textual = /^(text\/|application\/(rss\+)?xml)/.test(type);
+  // Entity tags for our own text responses (pages, feeds, sitemaps, report JSON); files carry the API's.
+  const textual = /^(text\/|application\/((rss\+)?xml|json))/.test(type);
   if (!textual || response.headers.has('etag') || !/\bpublic\b/.test(response.headers.get('cache-control') ?? '')) {
     return response;
   }

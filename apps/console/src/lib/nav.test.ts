@@ -24,6 +24,7 @@ describe('navFor', () => {
       '/requests/new',
       '/requests/summary',
       '/settings/letters',
+      '/stats',
       '/settings/calendar',
       '/account/password',
     ]);
@@ -41,9 +42,18 @@ describe('navFor', () => {
       '/consultations',
       '/messages',
       '/hotline',
+      '/stats',
       '/messages/settings',
       '/account/password',
     ]);
+  });
+
+  it('shows the annual report to heads and admins, the statistics to all staff of an organization', () => {
+    expect(hrefs(['office_head'])).toEqual(expect.arrayContaining(['/reports', '/stats']));
+    expect(hrefs(['org_admin'])).toContain('/reports');
+    expect(hrefs(['editor'])).toContain('/stats');
+    expect(hrefs(['editor'])).not.toContain('/reports');
+    expect(hrefs(['sys_admin'])).not.toContain('/stats');
   });
 
   it('lets heads read the hotline log and admins set the reply period, not handle messages', () => {

@@ -46,6 +46,13 @@ const GROUPS: { label: string; items: NavRule[] }[] = [
     ],
   },
   {
+    label: '年报统计',
+    items: [
+      { href: '/reports', label: '年度报告', roles: ['office_head', 'org_admin'] },
+      { href: '/stats', label: '统计分析', roles: CONTENT_ROLES },
+    ],
+  },
+  {
     label: '目录与栏目',
     items: [
       { href: '/catalog/categories', label: '公开目录', roles: ['org_admin'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positiveInt, withQuery } from './url.js';
+import { positiveInt, withQuery, yearParam } from './url.js';
 
 describe('withQuery', () => {
   it('leaves out empty parameters and page 1', () => {
@@ -22,5 +22,16 @@ describe('positiveInt', () => {
     expect(positiveInt('-1')).toBeUndefined();
     expect(positiveInt('1e3')).toBeUndefined();
     expect(positiveInt(null)).toBeUndefined();
+  });
+});
+
+describe('yearParam', () => {
+  it('accepts four-digit years only', () => {
+    expect(yearParam('2021')).toBe(2021);
+    expect(yearParam('0999')).toBeUndefined();
+    expect(yearParam('21')).toBeUndefined();
+    expect(yearParam('2021x')).toBeUndefined();
+    expect(yearParam('')).toBeUndefined();
+    expect(yearParam(null)).toBeUndefined();
   });
 });

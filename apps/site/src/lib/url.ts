@@ -21,3 +21,8 @@ export function positiveInt(value: string | null): number | undefined {
   const n = Number(value);
   return n >= 1 ? n : undefined;
 }
+
+/** A year from a path or query parameter (four digits), or undefined when absent or malformed. */
+export function yearParam(value: string | null): number | undefined {
+  return value !== null && /^\d{4}$/.test(value) && value >= '1900' ? Number(value) : undefined;
+}

@@ -10,7 +10,7 @@ import { reportTitle } from '@gongkai/domain';
 export interface ListedReport {
   year: number;
   title: string;
-  publishedAt: string | null;
+  publishedAt: string;
   indexNo: string | null;
   publicationId: number;
   /** Generated here (has tables, Word and JSON) or an earlier item published as it was. */
@@ -64,7 +64,7 @@ export async function listPublicReports(q: Kysely<Database>, organizationSlug?: 
     add(r.slug, r.name, {
       year: r.year,
       title: reportTitle(r.name, r.year),
-      publishedAt: r.published_at,
+      publishedAt: r.published_at!,
       indexNo: r.index_no,
       publicationId: r.publication_id!,
       generated: true,
@@ -76,7 +76,7 @@ export async function listPublicReports(q: Kysely<Database>, organizationSlug?: 
     add(item.slug, item.name, {
       year: Number(year),
       title: item.title,
-      publishedAt: item.published_at,
+      publishedAt: item.published_at!,
       indexNo: item.index_no,
       publicationId: item.id,
       generated: false,

@@ -7,7 +7,7 @@ import { statisticsCharts } from '../reports/charts.js';
 import { renderReportHtml } from '../reports/html.js';
 import { listPublicReports } from '../reports/public-list.js';
 import { reportDocxFileId } from '../reports/publish.js';
-import { documentOf, parseVersion } from '../reports/version.js';
+import { documentOf, formatOf, parseVersion } from '../reports/version.js';
 import { loadCalendar } from '../requests/calendar-source.js';
 import { publicListInput, publicReportInput, publicStatsInput } from '../schemas/reports.js';
 import { publicProcedure, router } from '../trpc.js';
@@ -51,11 +51,12 @@ export const publicReportsRouter = router({
     return {
       organization: { slug: org.slug, name: org.name },
       year: report.year,
-      format: report.format,
+      format: formatOf(report),
       title: document.title,
       html: renderReportHtml(document),
       document,
-      publishedAt: listed.published_at,
+      // Published items always carry their publication time.
+      publishedAt: listed.published_at!,
       indexNo: listed.index_no,
       publicationId: listed.publication_id!,
       docxFileId: await reportDocxFileId(q, listed.publication_id!),

@@ -2,6 +2,7 @@
  * XML for feeds and sitemaps, built by hand: the formats are tiny, and escaping in one place is
  * easier to trust than a dependency.
  */
+import { PUBLIC_CACHE_CONTROL } from './cache-control.js';
 
 /** Characters XML 1.0 forbids outright (control characters other than tab, LF, CR). */
 // eslint-disable-next-line no-control-regex
@@ -84,5 +85,5 @@ export function sitemapIndex(locs: string[]): string {
 }
 
 export const XML_HEADERS = {
-  'cache-control': 'public, max-age=0, must-revalidate',
+  'cache-control': PUBLIC_CACHE_CONTROL,
 };

@@ -8,19 +8,6 @@ import { importBuilt, root } from './data.mjs';
 // The db package's own driver, for the few raw statements the bench runs on the file.
 const Sqlite = createRequire(path.join(root, 'packages/db/package.json'))('better-sqlite3');
 
-// How a publication's views spread over the days after it appeared (shares of its total views).
-const VIEW_DAYS = [
-  [0, 30],
-  [1, 15],
-  [2, 9],
-  [3, 6],
-  [7, 5],
-  [14, 4],
-  [30, 3],
-  [60, 2],
-  [90, 1],
-];
-
 export async function prepareReportData({ dataDir, publications, requests, now = new Date(), log = () => {} }) {
   const db = await importBuilt('packages/db/dist/index.js');
   rmSync(dataDir, { recursive: true, force: true });
@@ -54,10 +41,12 @@ export async function prepareReportData({ dataDir, publications, requests, now =
     // repository would take longer than the rest of the bench.
     const today = now.toISOString().slice(0, 10);
     const raw = new Sqlite(path.join(dataDir, 'gongkai.sqlite'));
-    for (const [offset, share] of VIEW_DAYS) {
+    // The demo's spread of an item's views over the days after it appeared.
+    const shares = db.VIEW_BUCKETS.reduce((sum, [, share]) => sum + share, 0);
+    for (const [offset, share] of db.VIEW_BUCKETS) {
       raw.exec(
         `INSERT OR IGNORE INTO view_counts (publication_id, organization_id, day, count)
-         SELECT id, organization_id, date(publish_date, '+${offset} day'), max(1, view_count * ${share} / 75)
+         SELECT id, organization_id, date(publish_date, '+${offset} day'), max(1, view_count * ${share} / ${shares})
          FROM publications WHERE status = 'published' AND date(publish_date, '+${offset} day') < '${today}'`,
       );
     }

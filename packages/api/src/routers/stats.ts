@@ -5,7 +5,7 @@ import { orgIdOf } from '../authz.js';
 import { notFound } from '../errors.js';
 import { statisticsCharts } from '../reports/charts.js';
 import { loadCalendar } from '../requests/calendar-source.js';
-import { overviewInput } from '../schemas/reports.js';
+import { overviewInput } from '../schemas/stats.js';
 import { requireRoles, router } from '../trpc.js';
 
 const reader = requireRoles(...CONTENT_ROLES);

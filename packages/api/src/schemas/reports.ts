@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, legalDate, optionalText, page, slug, year } from './common.js';
+import { id, optionalText, page, slug, year } from './common.js';
 
 const reportId = id('报告编号');
 const version = id('版本号');
@@ -35,16 +35,3 @@ export const publishInput = z.object({ id: reportId, changeNote: optionalText('�
 export const publicListInput = z.object({ organization: slug('单位').optional() });
 export const publicReportInput = z.object({ organization: slug('单位'), year });
 export const publicStatsInput = z.object({ organization: slug('单位'), year: year.optional() });
-
-export const overviewInput = z
-  .object({
-    organizationId: id('单位').optional(),
-    from: legalDate('开始日期'),
-    to: legalDate('结束日期'),
-    compare: z.boolean().default(false),
-  })
-  .refine((i) => i.from <= i.to, { path: ['to'], message: '结束日期不能早于开始日期' })
-  .refine((i) => Number(i.to.slice(0, 4)) - Number(i.from.slice(0, 4)) <= 10, {
-    path: ['from'],
-    message: '统计期间不能超过十年',
-  });

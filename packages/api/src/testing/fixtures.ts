@@ -76,6 +76,29 @@ export interface Fixture {
 
 const createCaller = createCallerFactory(appRouter);
 
+/** A signed-in session of `userId` at `now`, known by `token` (for users made outside the fixture). */
+export async function startSession(db: Db, userId: number, token: string, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await sessionsRepo.insert(db.db, {
+    token_hash: hashToken(token),
+    user_id: userId,
+    created_at: at,
+    last_seen_at: at,
+    expires_at: new Date(now.getTime() + SESSION.absoluteHours * 3_600_000).toISOString(),
+  });
+}
+
+/** A caller with the internal token and, given a session token, that session. */
+export function callerWith(deps: ApiDeps, sessionToken?: string, extraHeaders: Record<string, string> = {}) {
+  return createCaller(
+    createContext(deps, {
+      'x-internal-token': INTERNAL_TOKEN,
+      ...(sessionToken ? { 'x-session-token': sessionToken } : {}),
+      ...extraHeaders,
+    }),
+  );
+}
+
 let sharedHash: Promise<string> | undefined;
 
 async function addOrg(
@@ -137,11 +160,8 @@ async function addOrg(
   return { id, slug, code, categoryIds, columnIds };
 }
 
-/**
- * Two organizations (A is primary), every role in each, the three platform accounts, and a signed-in
- * session for each user. The password hash is computed once per test process to keep suites fast.
- */
-export async function createFixture(db: Db, start = '2026-03-02T02:00:00.000Z'): Promise<Fixture> {
+/** The API's dependencies over `db` with a settable clock and files in a temporary folder. */
+export function testDeps(db: Db, start: string) {
   let now = new Date(start);
   const filesRoot = mkdtempSync(path.join(tmpdir(), 'gongkai-api-'));
   const deps: ApiDeps = {
@@ -154,6 +174,26 @@ export async function createFixture(db: Db, start = '2026-03-02T02:00:00.000Z'):
     dataKey: 'test-data-key-'.padEnd(40, 'k'),
     formSecret: 'test-form-secret-'.padEnd(40, 's'),
   };
+  return {
+    deps,
+    now: () => now,
+    setNow: (instant: Date | string) => {
+      now = new Date(instant);
+    },
+    async destroy() {
+      await db.destroy();
+      rmSync(filesRoot, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Two organizations (A is primary), every role in each, the three platform accounts, and a signed-in
+ * session for each user. The password hash is computed once per test process to keep suites fast.
+ */
+export async function createFixture(db: Db, start = '2026-03-02T02:00:00.000Z'): Promise<Fixture> {
+  const { deps, now: clock, setNow, destroy } = testDeps(db, start);
+  const now = clock();
   const at = now.toISOString();
   const a = await addOrg(db, 'mianyang', '棉洋镇人民政府', '000014349', true, at);
   const b = await addOrg(db, 'huacheng', '华城镇人民政府', '000014350', false, at);
@@ -173,14 +213,7 @@ export async function createFixture(db: Db, start = '2026-03-02T02:00:00.000Z'):
         ),
       );
     const token = `token-${username}`;
-    const expiresAt = new Date(now.getTime() + SESSION.absoluteHours * 3_600_000).toISOString();
-    await sessionsRepo.insert(db.db, {
-      token_hash: hashToken(token),
-      user_id: id,
-      created_at: at,
-      last_seen_at: at,
-      expires_at: expiresAt,
-    });
+    await startSession(db, id, token, now);
     users[key] = { id, username, token };
   };
   for (const [org, key] of [
@@ -197,26 +230,18 @@ export async function createFixture(db: Db, start = '2026-03-02T02:00:00.000Z'):
     a,
     b,
     users,
-    caller: (user, extraHeaders = {}) =>
-      createCaller(
-        createContext(deps, {
-          'x-internal-token': INTERNAL_TOKEN,
-          ...(user ? { 'x-session-token': users[user].token } : {}),
-          ...extraHeaders,
-        }),
-      ),
-    setNow: (instant) => {
-      now = new Date(instant);
-    },
-    now: () => now,
+    caller: (user, extraHeaders = {}) => callerWith(deps, user && users[user].token, extraHeaders),
+    setNow,
+    now: clock,
     async renewSessions() {
-      const expiresAt = new Date(now.getTime() + SESSION.absoluteHours * 3_600_000).toISOString();
-      await db.db.updateTable('sessions').set({ last_seen_at: now.toISOString(), expires_at: expiresAt }).execute();
+      const instant = clock();
+      const expiresAt = new Date(instant.getTime() + SESSION.absoluteHours * 3_600_000).toISOString();
+      await db.db
+        .updateTable('sessions')
+        .set({ last_seen_at: instant.toISOString(), expires_at: expiresAt })
+        .execute();
     },
-    async destroy() {
-      await db.destroy();
-      rmSync(filesRoot, { recursive: true, force: true });
-    },
+    destroy,
   };
 }
 

@@ -3,7 +3,7 @@ import { apportion, type Random } from './random.js';
 import type { SearchDb } from '../search/search-index.js';
 
 /** Days after publication on which views are recorded, with their share: most reading happens at once. */
-const BUCKETS = [
+export const VIEW_BUCKETS = [
   [0, 30],
   [1, 15],
   [2, 9],
@@ -34,7 +34,7 @@ export function viewTotals(r: Random, total: number, baseWeights: readonly numbe
 
 /** Spreads one item's views over the days after `publishDate`, never past `lastDay`. */
 export function viewRows(publicationId: number, publishDate: string, views: number, lastDay: string): ViewRow[] {
-  const buckets = BUCKETS.map(([offset, share]) => [addDays(publishDate, offset), share] as const).filter(
+  const buckets = VIEW_BUCKETS.map(([offset, share]) => [addDays(publishDate, offset), share] as const).filter(
     ([day]) => day <= lastDay,
   );
   const counts = apportion(

@@ -11,6 +11,9 @@ export async function submitLogin(
   stack: Stack = mainStack,
 ): Promise<void> {
   await page.goto(`${stack.console}/login`);
+  // Hydration sets each input's value from the page data: text typed before it would be wiped,
+  // which happened on a loaded CI machine. The page's scripts are in once the network is quiet.
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('用户名', { exact: true }).fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByRole('button', { name: '登录', exact: true }).click();

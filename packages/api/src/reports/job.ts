@@ -65,11 +65,15 @@ export async function startReportJob(deps: ApiDeps, user: StaffUser, organizatio
   });
   const done = runJob(deps, user, organizationId, year, jobId).catch(async (error: unknown) => {
     console.error(`[reports] job ${jobId} failed`, error);
-    await reportsRepo.updateJob(deps.db.db, jobId, {
-      state: 'failed',
-      error: '生成失败，请稍后重试',
-      updated_at: deps.clock().toISOString(),
-    });
+    // Nothing awaits the job: a failure to record the failure must not become an unhandled
+    // rejection (it would end the process); the job then reads as interrupted after a minute.
+    await reportsRepo
+      .updateJob(deps.db.db, jobId, {
+        state: 'failed',
+        error: '生成失败，请稍后重试',
+        updated_at: deps.clock().toISOString(),
+      })
+      .catch((e: unknown) => console.error(`[reports] job ${jobId}: could not record the failure`, e));
   });
   return { jobId, done };
 }

@@ -62,6 +62,30 @@ async function editableVersion(q: Kysely<Database>, report: Selectable<AnnualRep
   return versionRow(q, report);
 }
 
+/** Stores a change of the draft version (narrative or staff figures) with its audit entry. */
+async function changeDraft(
+  trx: Kysely<Database>,
+  deps: { clock: () => Date },
+  user: StaffUser,
+  report: Selectable<AnnualReportTable>,
+  version: number,
+  change: { narrative: string } | { manual: string },
+  audit: { action: 'report.narrative' | 'report.manual'; summary: string; detail: Record<string, unknown> },
+) {
+  const at = deps.clock().toISOString();
+  await reportsRepo.updateVersion(trx, report.id, version, change);
+  await reportsRepo.updateReport(trx, report.id, { updated_at: at });
+  await appendAudit(trx, {
+    at,
+    actor: actorOf(user),
+    organizationId: report.organization_id,
+    entityType: 'annual_report',
+    entityId: report.id,
+    ...audit,
+    detail: { version, ...audit.detail },
+  });
+}
+
 export const reportsRouter = router({
   list: editor.query(async ({ ctx }) => {
     const rows = await reportsRepo.listReports(ctx.deps.db.db, orgIdOf(ctx.user));
@@ -142,19 +166,19 @@ export const reportsRouter = router({
         if (!known.has(section)) throw badRequest('叙述部分无效');
         (narrative as Record<string, string>)[section] = text.replace(/\r\n?/g, '\n').trim();
       }
-      const at = ctx.deps.clock().toISOString();
-      await reportsRepo.updateVersion(trx, report.id, row.version, { narrative: JSON.stringify(narrative) });
-      await reportsRepo.updateReport(trx, report.id, { updated_at: at });
-      await appendAudit(trx, {
-        at,
-        actor: actorOf(ctx.user),
-        organizationId: report.organization_id,
-        action: 'report.narrative',
-        entityType: 'annual_report',
-        entityId: report.id,
-        summary: `修改${report.year}年年度报告第${row.version}版的叙述`,
-        detail: { version: row.version, sections: Object.keys(input.narrative) },
-      });
+      await changeDraft(
+        trx,
+        ctx.deps,
+        ctx.user,
+        report,
+        row.version,
+        { narrative: JSON.stringify(narrative) },
+        {
+          action: 'report.narrative',
+          summary: `修改${report.year}年年度报告第${row.version}版的叙述`,
+          detail: { sections: Object.keys(input.narrative) },
+        },
+      );
       return { ok: true as const };
     });
   }),
@@ -180,19 +204,19 @@ export const reportsRouter = router({
           cause: new FieldErrors(errors),
         });
       }
-      const at = ctx.deps.clock().toISOString();
-      await reportsRepo.updateVersion(trx, report.id, row.version, { manual: JSON.stringify(manual) });
-      await reportsRepo.updateReport(trx, report.id, { updated_at: at });
-      await appendAudit(trx, {
-        at,
-        actor: actorOf(ctx.user),
-        organizationId: report.organization_id,
-        action: 'report.manual',
-        entityType: 'annual_report',
-        entityId: report.id,
-        summary: `填报${report.year}年年度报告第${row.version}版的数据`,
-        detail: { version: row.version, values: input.values },
-      });
+      await changeDraft(
+        trx,
+        ctx.deps,
+        ctx.user,
+        report,
+        row.version,
+        { manual: JSON.stringify(manual) },
+        {
+          action: 'report.manual',
+          summary: `填报${report.year}年年度报告第${row.version}版的数据`,
+          detail: { values: input.values },
+        },
+      );
       return { ok: true as const };
     });
   }),

@@ -28,6 +28,21 @@ describe('renderReportHtml', () => {
 
   it('links record-backed numbers only in the console preview', () => {
     expect(renderReportHtml(document)).not.toContain('?trace=');
-    expect(renderReportHtml(document, { traceLinks: true })).toContain('?trace=t3.received.');
+    const preview = renderReportHtml(document, { traceLinks: true });
+    expect(preview).toContain(
+      `<td data-key="t3.received.自然人"><a href="?trace=${encodeURIComponent('t3.received.自然人')}">0</a></td>`,
+    );
+    // Figures staff typed in have no records behind them; not yet filled, they stay empty.
+    expect(preview).toContain('<td data-key="t2.fees.amount" class="report-manual"></td>');
+  });
+
+  it('puts the head rows in thead and the rows, each led by its scoped label, in tbody', () => {
+    const html = renderReportHtml(document);
+    const t3 = /<table id="t3">(.*?)<\/table>/.exec(html)![1]!;
+    expect(t3).toMatch(/^(<caption>[^<]*<\/caption>)?<thead><tr><th scope="colgroup" colspan="3" rowspan="3">/);
+    expect(t3.match(/<thead>/g)).toHaveLength(1);
+    expect(t3.match(/<tbody>/g)).toHaveLength(1);
+    expect(t3).toContain('<th scope="row" colspan="3">四、结转下年度继续办理</th>');
+    expect(/<thead>(.*)<\/thead>/.exec(t3)![1]).not.toContain('<td');
   });
 });

@@ -61,10 +61,10 @@ export const publicReportsRouter = router({
       publicationId: listed.publication_id!,
       docxFileId: await reportDocxFileId(q, listed.publication_id!),
       version: row.version,
+      // Versions come oldest first: every one published after the first amended the item.
       amendments: versions
-        .filter(
-          (v) => v.published_at !== null && v.version > 1 && v.version <= row.version && v.change_note !== '首次发布',
-        )
+        .filter((v) => v.published_at !== null && v.version <= row.version)
+        .slice(1)
         .map((v) => ({ version: v.version, publishedAt: v.published_at!, changeNote: v.change_note })),
     };
   }),

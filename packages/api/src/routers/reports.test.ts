@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import type { Insertable } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RequestCaseTable } from '@gongkai/db';
+import { reportsRepo, type RequestCaseTable } from '@gongkai/db';
 import { createFixture, type Fixture, type UserKey } from '../testing/fixtures.js';
 import { testDialects } from '../testing/test-dialects.js';
 
@@ -168,24 +168,80 @@ describe.each(testDialects())('annual reports on $name', (dialect) => {
       indexNo: published.indexNo,
       amendments: [expect.objectContaining({ version: 2, changeNote: '补录一件6月收到的申请' })],
     });
+    // The same item amended: its next revision carries the note, the body the new figures, one Word file.
+    expect(amended.publicationId).toBe(published.publicationId);
+    expect(amended.docxFileId).not.toBe(page.docxFileId);
+    const revisions = await f.db.db
+      .selectFrom('publication_revisions')
+      .select(['revision', 'change_note', 'body_html'])
+      .where('publication_id', '=', published.publicationId)
+      .orderBy('revision')
+      .execute();
+    expect(revisions.map((r) => [r.revision, r.change_note])).toEqual([
+      [1, '首次发布'],
+      [2, '补录一件6月收到的申请'],
+    ]);
+    expect(revisions[1]!.body_html).toContain('本年共收到申请4件。');
+    const attachments = await f.db.db
+      .selectFrom('attachments')
+      .select('file_id')
+      .where('publication_id', '=', published.publicationId)
+      .execute();
+    expect(attachments).toEqual([{ file_id: amended.docxFileId }]);
+    const audit = await f.db.db.selectFrom('audit_log').select('action').where('action', 'like', 'report.%').execute();
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        'report.generate',
+        'report.narrative',
+        'report.manual',
+        'report.publish',
+        'report.amend',
+      ]),
+    );
 
     // Each number leads to the records behind it, never to sealed data.
     const trace = await head.trace({ id, key: 't3.received.自然人', page: 1 });
-    expect(trace).toMatchObject({ value: 2, total: 2 });
+    expect(trace).toMatchObject({ value: 2, total: 2, page: 1, label: expect.stringContaining('自然人') });
+    expect(trace.items.map((i) => [i.kind, i.title, i.date]).sort()).toEqual([
+      ['request', 'SQ-TEST-1 申请人1', '2025-03-03'],
+      ['request', 'SQ-TEST-3 申请人3', '2025-12-22'],
+    ]);
     expect(JSON.stringify(trace.items)).not.toContain('SEALED');
+    const granted = await head.trace({ id, key: 't3.outcome.1.自然人', page: 1 });
+    expect(granted.items.map((i) => i.title)).toEqual(['SQ-TEST-1 申请人1']);
+    await expect(head.trace({ id, key: 't2.fees.amount', page: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
-    // The Word file: the four table-二 blocks, table 三 and table 四, with merged cells.
+    // The Word file: the four table-二 blocks, table 三 and table 四, with merged cells. Word marks a
+    // cell merged down in every row it covers, and a cell merged across in each of those rows.
     const word = await head.docx({ id });
+    expect(word).toMatchObject({
+      fileName: '棉洋镇人民政府2025年政府信息公开工作年度报告（第2版）.docx',
+      mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
     const xml = await (
       await JSZip.loadAsync(Buffer.from(word.base64, 'base64'))
     )
       .file('word/document.xml')!
       .async('string');
-    expect(xml.match(/<w:tbl>/g)?.length).toBe(report.document.sections.flatMap((s) => s.tables).length);
+    const count = (pattern: RegExp) => xml.match(pattern)?.length ?? 0;
+    const tables = report.document.sections.flatMap((s) => s.tables);
+    const merged = tables.flatMap((t) => [...t.head.flat(), ...t.rows.flatMap((row) => row.labels)]);
+    const across = merged.filter((c) => (c.colSpan ?? 1) > 1);
+    const down = merged.filter((c) => (c.rowSpan ?? 1) > 1);
+    expect(count(/<w:tbl>/g)).toBe(6);
+    expect(tables).toHaveLength(6);
+    expect(count(/<w:gridSpan /g)).toBe(across.reduce((n, c) => n + (c.rowSpan ?? 1), 0));
+    expect(count(/<w:vMerge w:val="restart"\/>/g)).toBe(down.length);
+    expect(count(/<w:vMerge /g)).toBe(down.reduce((n, c) => n + c.rowSpan!, 0));
+    expect(down.length).toBeGreaterThan(0);
     expect(xml).toContain('<w:gridSpan w:val="7"/>');
-    expect(xml).toMatch(/<w:vMerge w:val="restart"\/>/);
-    expect(xml).toContain('申请人情况');
-    expect(xml).toContain('结转下年度继续办理');
+    for (const text of ['棉洋镇人民政府2025年政府信息公开工作年度报告', '申请人情况', '结转下年度继续办理']) {
+      expect(xml, text).toContain(text);
+    }
+    // The received row of table 三: 自然人 3, the five legal categories, 总计 4.
+    const receivedRow = xml.slice(xml.indexOf('一、本年新收政府信息公开申请数量'));
+    const values = [...receivedRow.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].slice(0, 7).map((m) => m[1]);
+    expect(values).toEqual(['2', '1', '0', '0', '1', '0', '4']);
   });
 
   it('generates a pre-2019 report as a draft for comparison only', async () => {
@@ -198,21 +254,39 @@ describe.each(testDialects())('annual reports on $name', (dialect) => {
     });
   });
 
-  it('refuses other roles and other organizations', async () => {
-    await expect(f.caller('a.editor').reports.generate({ year: 2025 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(f.caller('a.head').reports.generate({ year: 2030 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    const [report] = (await f.caller('a.head').reports.list()).items;
-    await expect(f.caller('b.head').reports.get({ id: report!.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(f.caller('b.head').reports.saveNarrative({ id: report!.id, narrative: {} })).rejects.toMatchObject({
-      code: 'NOT_FOUND',
+  it('reports a job not heard from for a minute as interrupted', async () => {
+    const at = (secondsAgo: number) => new Date(f.now().getTime() - secondsAgo * 1000).toISOString();
+    const job = (updatedAt: string) =>
+      reportsRepo.insertJob(f.db.db, {
+        organization_id: f.a.id,
+        year: 2024,
+        state: 'running',
+        step: 2,
+        steps: 8,
+        label: '统计点击量',
+        report_id: null,
+        version: null,
+        error: '',
+        started_by: f.users['a.head'].id,
+        started_at: at(120),
+        updated_at: updatedAt,
+      });
+    const api = f.caller('a.admin').reports;
+    expect(await api.job({ jobId: await job(at(30)) })).toMatchObject({ state: 'running', step: 2, error: '' });
+    expect(await api.job({ jobId: await job(at(61)) })).toMatchObject({
+      state: 'failed',
+      error: '生成中断，请重新生成',
     });
-    await expect(f.caller('sys').reports.list()).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(f.caller('sys').stats.overview({ from: '2025-01-01', to: '2025-12-31' })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+  });
+
+  it('refuses a year that is not over and a period that runs backwards', async () => {
+    await expect(f.caller('a.head').reports.generate({ year: 2030 })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: '不能生成未来年度的报告',
     });
-    await expect(
-      f.caller('b.editor').stats.overview({ organizationId: f.a.id, from: '2025-01-01', to: '2025-12-31' }),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(f.caller('a.editor').stats.overview({ from: '2025-12-31', to: '2025-01-01' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 
   it('charts a period with the same period a year earlier', async () => {

@@ -236,10 +236,7 @@ export async function createFixture(db: Db, start = '2026-03-02T02:00:00.000Z'):
     async renewSessions() {
       const instant = clock();
       const expiresAt = new Date(instant.getTime() + SESSION.absoluteHours * 3_600_000).toISOString();
-      await db.db
-        .updateTable('sessions')
-        .set({ last_seen_at: instant.toISOString(), expires_at: expiresAt })
-        .execute();
+      await db.db.updateTable('sessions').set({ last_seen_at: instant.toISOString(), expires_at: expiresAt }).execute();
     },
     destroy,
   };

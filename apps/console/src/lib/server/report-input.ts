@@ -1,8 +1,8 @@
 import type { RouterInputs } from '$lib/api-types';
 
 /**
- * The annual report's forms turned into API inputs, and the preview's trace links pointed at the
- * version on screen. The API validates every value and answers beside the field in Chinese.
+ * The annual report's forms turned into API inputs. The API validates every value and answers
+ * beside the field in Chinese.
  */
 
 type Values = Record<string, string | undefined>;
@@ -33,12 +33,4 @@ export function toManualValues(v: Values): RouterInputs['reports']['saveManual']
  */
 export function manualFieldErrors(errors: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).map(([name, message]) => [name.replace(/^values\./, ''), message]));
-}
-
-/**
- * The API links each record-backed number of the preview to "?trace=<key>". Keep the version on
- * screen (an older version traces its own figures) and land on the panel that lists the records.
- */
-export function traceLinks(html: string, version: number): string {
-  return html.replace(/href="\?trace=([^"#&]*)"/g, `href="?version=${version}&amp;trace=$1#trace"`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statsFilters } from './filters';
+import { statsFilters, statsQuery } from './filters';
 
 describe('statsFilters', () => {
   it('defaults to this year up to today', () => {
@@ -23,5 +23,14 @@ describe('statsFilters', () => {
       to: '2026-11-28',
       compare: false,
     });
+  });
+});
+
+describe('statsQuery', () => {
+  it('writes the filters back as the form sends them', () => {
+    const filters = { organizationId: 3, from: '2015-01-01', to: '2015-12-31', compare: true };
+    expect(statsQuery(filters)).toBe('org=3&from=2015-01-01&to=2015-12-31&compare=1');
+    expect(statsFilters(new URLSearchParams(statsQuery(filters)), '2026-11-28')).toEqual(filters);
+    expect(statsQuery({ from: '2026-01-01', to: '2026-11-28', compare: false })).toBe('from=2026-01-01&to=2026-11-28');
   });
 });

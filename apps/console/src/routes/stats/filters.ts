@@ -21,3 +21,13 @@ export function statsFilters(params: URLSearchParams, today: string): StatsFilte
     compare: params.get('compare') === '1',
   };
 }
+
+/** The query string of the filters as the page's form sends it (for the CSV links of the charts shown). */
+export function statsQuery(filters: StatsFilters): string {
+  const params = new URLSearchParams();
+  if (filters.organizationId !== undefined) params.set('org', String(filters.organizationId));
+  params.set('from', filters.from);
+  params.set('to', filters.to);
+  if (filters.compare) params.set('compare', '1');
+  return params.toString();
+}

@@ -1,12 +1,12 @@
 import { query } from '$lib/server/call';
 import { idParam } from '$lib/server/params';
+import { intParam } from '$lib/search-params';
 import type { RequestHandler } from './$types';
 
 /** The Word file of a report version, as generated now from the version's inputs. */
 export const GET: RequestHandler = async (event) => {
   const id = idParam(event.params.id);
-  const raw = event.url.searchParams.get('version');
-  const version = raw && /^\d{1,6}$/.test(raw) && Number(raw) > 0 ? Number(raw) : undefined;
+  const version = intParam(event.url.searchParams, 'version');
   const file = await query(event, (api) => api.reports.docx.query({ id, version }));
   const body = Buffer.from(file.base64, 'base64');
   return new Response(body, {
